@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { SpamList } from './SpamList';
+
+describe('SpamList', () => {
+  it('lists each item with its reason and the domains it links to', () => {
+    const el = document.createElement('div');
+    render(
+      <SpamList items={[{ id: 1, reason: 'css-offscreen', detail: '', where: 'body > div', sample: '澳门葡京 百家乐', links: [{ href: 'http://a.xyz/', text: '澳门葡京' }, { href: 'http://b.top/x', text: '百家乐' }] }]} />,
+      el,
+    );
+    const item = el.querySelector('li')!;
+    expect(item.textContent).toContain('移到屏幕外的链接块');
+    expect(item.textContent).toContain('2 个链接');
+    expect(item.textContent).toContain('a.xyz、b.top');
+  });
+  it('says so when nothing was found', () => {
+    const el = document.createElement('div');
+    render(<SpamList items={[]} />, el);
+    expect(el.textContent).toContain('没有发现');
+  });
+});

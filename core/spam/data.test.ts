@@ -1,0 +1,59 @@
+/** The vocabulary and domain lists are data tested like code (STYLE.md habit 7). */
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import domains from './data/domains.json';
+import terms from './data/terms.json';
+import variants from './data/trad-variants.json';
+
+const sortedUnique = (list: string[]) => {
+  expect([...list].sort()).toEqual(list);
+  expect(new Set(list).size).toBe(list.length);
+};
+
+describe('terms.json', () => {
+  const families = ['gambling', 'porn', 'brand', 'pharma'] as const;
+  it('has sorted lists without duplicates, lower-case, trimmed', () => {
+    for (const f of families) for (const tier of ['strong', 'medium', 'weak'] as const) {
+      const list = terms[f][tier];
+      sortedUnique(list);
+      for (const t of list) expect(t).toBe(t.trim().toLowerCase());
+    }
+    sortedUnique(terms.context);
+  });
+  it('has no term in two tiers or families', () => {
+    const all = families.flatMap((f) => [...terms[f].strong, ...terms[f].medium, ...terms[f].weak]);
+    expect(all.length).toBe(new Set(all).size);
+  });
+  it('has no context word that is also a spam term', () => {
+    const all = new Set(families.flatMap((f) => [...terms[f].strong, ...terms[f].medium, ...terms[f].weak]));
+    for (const c of terms.context) expect(all.has(c), c).toBe(false);
+  });
+});
+
+describe('trad-variants.json', () => {
+  it('covers every vocabulary character OpenCC converts (run scripts/normalize-terms.mjs)', () => {
+    const convs = ['tw', 'twp', 'hk', 't'].map((to) => OpenCC.Converter({ from: 'cn', to: to as 'tw' }));
+    const all = [...families()].join('');
+    const map = variants as Record<string, string>;
+    for (const ch of new Set(all)) {
+      for (const c of convs) {
+        const t = c(ch);
+        if (t !== ch && [...t].length === 1) expect(map[ch] ?? '', `${ch}→${t}`).toContain(t);
+      }
+    }
+  });
+});
+
+function* families() {
+  for (const f of ['gambling', 'porn', 'brand', 'pharma'] as const) for (const tier of ['strong', 'medium', 'weak'] as const) yield* terms[f][tier];
+  yield* terms.context;
+}
+
+describe('domains.json', () => {
+  it('has sorted lists of valid labels', () => {
+    for (const key of ['cheapTlds', 'publicSuffixes', 'trustedSuffixes', 'hostTokens'] as const) {
+      sortedUnique(domains[key]);
+      for (const d of domains[key]) expect(d).toMatch(/^[a-z0-9.-]+$/);
+    }
+  });
+});

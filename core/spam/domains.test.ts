@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { hostEvidence, hostOf, registrableDomain } from './domains';
+
+describe('registrableDomain', () => {
+  it('handles Chinese two-label suffixes', () => {
+    expect(registrableDomain('www.dcf.gov.cn')).toBe('dcf.gov.cn');
+    expect(registrableDomain('news.sina.com.cn')).toBe('sina.com.cn');
+    expect(registrableDomain('www.lcxw.cn')).toBe('lcxw.cn');
+    expect(registrableDomain('a.b.example.com')).toBe('example.com');
+    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+  });
+});
+
+describe('hostEvidence', () => {
+  const site = 'lcxw.cn';
+  it('gives nothing to on-site and government hosts', () => {
+    expect(hostEvidence('www.lcxw.cn', site)).toMatchObject({ score: 0, offsite: false });
+    expect(hostEvidence('www.liaocheng.gov.cn', site)).toMatchObject({ score: 0, offsite: true });
+    expect(hostEvidence('www.people.com.cn', site).score).toBe(0);
+  });
+  it('scores cheap TLDs, random names and gambling tokens', () => {
+    expect(hostEvidence('www.7tb3x.xyz', site).score).toBe(3);
+    expect(hostEvidence('amjs8866.com', site).score).toBe(1);
+    expect(hostEvidence('www.pujing-casino.com', site).score).toBe(2);
+    expect(hostEvidence('abc.top', site).score).toBe(2);
+  });
+});
+
+describe('hostOf', () => {
+  it('reads hosts of absolute and protocol-relative URLs, the site for relative ones', () => {
+    expect(hostOf('http://WWW.Example.com:8080/a', 'x.cn')).toBe('www.example.com');
+    expect(hostOf('//cdn.example.com/a', 'x.cn')).toBe('cdn.example.com');
+    expect(hostOf('/news/1.html', 'x.cn')).toBe('x.cn');
+    expect(hostOf('javascript:void(0)', 'x.cn')).toBe('');
+    expect(hostOf('mailto:a@b.cn', 'x.cn')).toBe('');
+  });
+});

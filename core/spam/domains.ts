@@ -1,0 +1,58 @@
+/**
+ * Evidence from a link's host: off-site, cheap TLD, random-looking name, gambling/porn tokens.
+ * Hosts are compared by registrable domain so www.x.gov.cn and news.x.gov.cn are one site.
+ */
+import data from './data/domains.json';
+
+const CHEAP_TLDS = new Set(data.cheapTlds);
+const PUBLIC_SUFFIXES = new Set(data.publicSuffixes);
+const TRUSTED = data.trustedSuffixes;
+const HOST_TOKEN_RE = new RegExp(data.hostTokens.join('|'));
+/** A label with letters and 3+ digits (amjs8866, 7tb3x9) or digits only (8888) looks machine-made. */
+const RANDOM_LABEL_RE = /^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9-]{4,}$|^\d{3,}$/;
+/** Random short subdomains on cheap TLDs: "7tb3x.xyz", "x8k2.top". */
+const MIXED_LABEL_RE = /^(?=.*[a-z])(?=.*\d)[a-z0-9]{4,8}$/;
+
+export function registrableDomain(host: string): string {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':')) return h; // IP address
+  const parts = h.split('.');
+  if (parts.length <= 2) return h;
+  const lastTwo = parts.slice(-2).join('.');
+  return PUBLIC_SUFFIXES.has(lastTwo) ? parts.slice(-3).join('.') : lastTwo;
+}
+
+export function isTrustedHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return TRUSTED.some((s) => h === s || h.endsWith('.' + s));
+}
+
+export interface HostEvidence {
+  /** 0 when on-site or trusted; otherwise points for cheap TLD (2), random name (1), spam token (2). */
+  score: number;
+  offsite: boolean;
+  domain: string;
+}
+
+/** Evidence about `host` for a page whose registrable domain is `siteDomain`. */
+export function hostEvidence(host: string, siteDomain: string): HostEvidence {
+  const domain = registrableDomain(host);
+  const offsite = domain !== siteDomain && domain !== '';
+  if (!offsite || isTrustedHost(host)) return { score: 0, offsite, domain };
+  const labels = domain.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  const name = labels[0] ?? '';
+  let score = 0;
+  if (CHEAP_TLDS.has(tld)) score += 2;
+  if (RANDOM_LABEL_RE.test(name) || (CHEAP_TLDS.has(tld) && MIXED_LABEL_RE.test(name))) score += 1;
+  if (HOST_TOKEN_RE.test(host)) score += 2;
+  return { score, offsite, domain };
+}
+
+/** Host of an absolute http(s) URL, or '' (relative URLs are on-site). Cheaper than new URL(). */
+const HOST_RE = /^(?:https?:)?\/\/([^/?#:@]*@)?([^/?#:]+)/i;
+export function hostOf(href: string, fallbackHost: string): string {
+  const m = HOST_RE.exec(href.trim());
+  if (m) return (m[2] ?? '').toLowerCase();
+  return /^[a-z][a-z0-9+.-]*:/i.test(href.trim()) ? '' : fallbackHost;
+}

@@ -1,0 +1,295 @@
+/**
+ * The cleaner's judgement: finds spam units (links, <option>s, keyword runs in text), measures
+ * how they are hidden and which enclosing block they dominate, and decides per block on the
+ * combined evidence (SPAM-PATTERNS.md: "hidden and off-site and spam vocabulary is near-certain;
+ * any one alone is not").
+ */
+import { hostEvidence, hostOf, registrableDomain, type HostEvidence } from './domains';
+import { hidingTechniques, documentTechniques } from './registry';
+import { createStyleEnv } from './style-env';
+import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
+import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
+import { hasSpamVocabulary, isStrong, scoreText, type TextScore } from './vocab';
+
+/** Tunables (each one line of why). */
+/** A block whose meaningful text is at least this share spam units is an injected block. */
+const DOMINANCE = 0.75;
+/** Hidden blocks: total evidence needed, and the higher bar when no link leaves the site. */
+const HIDDEN_MIN_EVIDENCE = 3;
+const HIDDEN_ONSITE_MIN_EVIDENCE = 6;
+/** Visible lists: strong items needed (2 with an off-site link, 3 when all on-site). */
+const VISIBLE_MIN_STRONG = 2;
+const VISIBLE_ONSITE_MIN_STRONG = 3;
+/** A lone visible link slipped into a legitimate row: its text must score this (or its host be spammy). */
+const INTRUDER_MIN_TEXT = 4;
+/** Visible link lists with innocent text: this many distinct spam-looking domains. */
+const DOMAIN_LIST_MIN = 3;
+/** Distinct off-site spam-looking domains in one block that add evidence ("many unrelated domains"). */
+const MANY_DOMAINS = 3;
+/** Keyword text marks its whole element only when at most this many other characters are there. */
+const TEXT_SLACK = 2;
+/** Elements whose text is never a keyword list (code, forms, scripts). */
+const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'template', 'code', 'pre', 'xmp', 'title', 'option', 'select']);
+
+interface Unit {
+  kind: 'link' | 'option' | 'text';
+  /** The element the unit's text sits in (the link, the option, or the text node's parent). */
+  el: Element;
+  text: TextScore;
+  host: HostEvidence | null;
+  href: string;
+  label: string;
+  chars: number;
+  run?: { node: Text; start: number; end: number; items: number };
+  /** A hidden-only unit: a strong phrase, too short for a list, that counts only when hidden. */
+  hiddenOnly?: boolean;
+}
+
+interface Hidden {
+  el: Element;
+  reason: TechniqueId;
+}
+
+export interface ScanOptions {
+  roots?: readonly Element[];
+  isHandled?: (el: Element) => boolean;
+  env?: StyleEnv;
+}
+
+export function createContext(doc: Document, opts: ScanOptions = {}): ScanContext {
+  const siteHost = (doc.location?.hostname ?? '').toLowerCase();
+  return {
+    doc,
+    siteHost,
+    siteDomain: registrableDomain(siteHost),
+    roots: opts.roots,
+    env: opts.env ?? createStyleEnv(doc),
+    isHandled: opts.isHandled ?? ((el) => el.closest('[data-qingdu-spam]') !== null),
+  };
+}
+
+export function scan(doc: Document, opts: ScanOptions = {}): Finding[] {
+  const ctx = createContext(doc, opts);
+  const findings: Finding[] = [];
+  for (const t of documentTechniques) findings.push(...t.detect(ctx));
+  findings.push(...scanBlocks(ctx));
+  return dedupe(findings);
+}
+
+function rootsOf(ctx: ScanContext): readonly Element[] {
+  if (ctx.roots) return ctx.roots;
+  return ctx.doc.body ? [ctx.doc.body] : [];
+}
+
+function collectUnits(ctx: ScanContext): Unit[] {
+  const units: Unit[] = [];
+  for (const root of rootsOf(ctx)) {
+    const links = root.matches('a[href], area[href]') ? [root] : [];
+    links.push(...root.querySelectorAll('a[href], area[href]'));
+    for (const a of links) {
+      if (ctx.isHandled(a) || a.closest('noscript')) continue;
+      const href = a.getAttribute('href') ?? '';
+      const own = a.textContent ?? '';
+      const title = a.getAttribute('title') ?? '';
+      const label = title && !own.includes(title.trim()) ? `${own} ${title}` : own;
+      const text = scoreText(label);
+      const host = hostEvidence(hostOf(href, ctx.siteHost), ctx.siteDomain);
+      if (text.score >= 1 || host.score >= 2) {
+        units.push({ kind: 'link', el: a, text, host, href, label: label.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
+      }
+    }
+    for (const o of root.querySelectorAll('option')) {
+      const label = o.textContent ?? '';
+      const text = scoreText(label);
+      if (!isStrong(text) || ctx.isHandled(o)) continue;
+      const value = o.getAttribute('value') ?? '';
+      const host = hostEvidence(hostOf(value, ctx.siteHost), ctx.siteDomain);
+      units.push({ kind: 'option', el: o, text, host, href: value, label: label.trim(), chars: Math.max(1, meaningfulLength(label)) });
+    }
+    if (hasSpamVocabulary(root.textContent ?? '')) collectTextUnits(ctx, root, units);
+  }
+  return units;
+}
+
+function collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): void {
+  const doc = ctx.doc;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const data = n.data;
+    if (data.length < 4 || !hasSpamVocabulary(data)) continue;
+    const parent = n.parentElement;
+    if (!parent || SKIP_TEXT.has(parent.localName) || parent.closest('a, noscript, script, style, textarea, select, [contenteditable=""], [contenteditable=true]')) continue;
+    if (ctx.isHandled(parent)) continue;
+    const runs = findRuns(data);
+    for (const r of runs) {
+      const slice = data.slice(r.start, r.end);
+      units.push({
+        kind: 'text', el: parent, text: { score: r.score, notWeakOnly: true, context: false, families: scoreText(slice).families },
+        host: null, href: '', label: slice.trim(), chars: r.chars, run: { node: n, start: r.start, end: r.end, items: r.items },
+      });
+    }
+    if (runs.length === 0 && isStrongPhrase(data)) {
+      units.push({ kind: 'text', el: parent, text: scoreText(data), host: null, href: '', label: data.trim(), chars: meaningfulLength(data), hiddenOnly: true });
+    }
+  }
+}
+
+/** The highest element from `start` up that hides `start`, and how. */
+function findHiding(start: Element, ctx: ScanContext, cache: Map<Element, ReadonlyArray<[TechniqueId, number]>>): Hidden | null {
+  const body = ctx.doc.body;
+  let best: Hidden | null = null;
+  /** Inherited techniques still holding along the chain from `start`. */
+  let inherited: Set<TechniqueId> | null = null;
+  for (let el: Element | null = start; el && el !== body && el !== ctx.doc.documentElement; el = el.parentElement) {
+    let hits = cache.get(el);
+    if (!hits) {
+      const list: [TechniqueId, number][] = [];
+      for (const t of hidingTechniques) {
+        const h = t.test(el, ctx.env);
+        if (h) list.push([t.id, h]);
+      }
+      hits = list;
+      cache.set(el, hits);
+    }
+    const next = new Set<TechniqueId>();
+    for (const [id, h] of hits) {
+      if (h === 1) best = { el, reason: id };
+      else if (h === 2 && (inherited === null || inherited.has(id))) {
+        next.add(id);
+        best = { el, reason: id };
+      }
+    }
+    inherited = next;
+  }
+  return best;
+}
+
+function scanBlocks(ctx: ScanContext): Finding[] {
+  const units = collectUnits(ctx);
+  if (units.length === 0) return [];
+  const body = ctx.doc.body;
+  const html = ctx.doc.documentElement;
+
+  // How many meaningful characters of each ancestor belong to spam units.
+  const tally = new Map<Element, number>();
+  for (const u of units) {
+    if (u.hiddenOnly) continue;
+    for (let el: Element | null = u.el; el && el !== body && el !== html; el = el.parentElement) {
+      tally.set(el, (tally.get(el) ?? 0) + u.chars);
+    }
+  }
+  const lengths = new Map<Element, number>();
+  const lengthOf = (el: Element) => {
+    let n = lengths.get(el);
+    if (n === undefined) {
+      n = meaningfulLength(el.textContent ?? '');
+      lengths.set(el, n);
+    }
+    return n;
+  };
+  const dominated = (el: Element) => (tally.get(el) ?? 0) >= DOMINANCE * lengthOf(el);
+
+  const hidingCache = new Map<Element, ReadonlyArray<[TechniqueId, number]>>();
+  interface Group {
+    block: Element | null;
+    units: Unit[];
+    hidden: Hidden | null;
+  }
+  const groups = new Map<Element | Unit, Group>();
+  for (const u of units) {
+    const hidden = u.kind === 'option' ? null : findHiding(u.el, ctx, hidingCache);
+    if (u.hiddenOnly && !hidden) continue;
+    // The outermost block the spam dominates: the injected element. Keyword text inside a
+    // legitimate element is wrapped instead, unless it is all the element holds.
+    let block: Element | null = u.kind === 'text' && !u.hiddenOnly && lengthOf(u.el) - u.chars > TEXT_SLACK ? null : u.el;
+    if (block) {
+      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && dominated(p); p = p.parentElement) block = p;
+    }
+    const key: Element | Unit = block ?? u;
+    let g = groups.get(key);
+    if (!g) {
+      g = { block, units: [], hidden: null };
+      groups.set(key, g);
+    }
+    g.units.push(u);
+    if (hidden && (!g.hidden || hidden.el.contains(g.hidden.el))) g.hidden = hidden;
+  }
+
+  const findings: Finding[] = [];
+  for (const g of groups.values()) {
+    const reason = decide(g.units, g.hidden);
+    if (!reason) continue;
+    const links = g.units.filter((u) => u.href).map((u) => ({ href: u.href, text: u.label }));
+    const detail = describe(g.units, g.hidden);
+    if (g.block) findings.push({ reason, element: g.block, detail, links });
+    else for (const u of g.units) if (u.run) findings.push({ reason, element: u.el, detail, links, wrap: { ...u.run } });
+  }
+  return findings;
+}
+
+/** The verdict on one block, from all its units' evidence; null keeps it. */
+function decide(units: Unit[], hidden: Hidden | null): TechniqueId | null {
+  let evidence = 0;
+  let strong = 0;
+  let offsiteStrong = 0;
+  let anyOffsite = false;
+  let runs = 0;
+  const spamDomains = new Set<string>();
+  for (const u of units) {
+    evidence += u.text.score + (u.host?.score ?? 0);
+    if (u.host?.offsite) anyOffsite = true;
+    if (u.host && u.host.score >= 2) spamDomains.add(u.host.domain);
+    if (u.run) runs++;
+    const s = isStrong(u.text) || (u.text.score >= 2 && (u.host?.score ?? 0) >= 2);
+    if (s) {
+      strong++;
+      if (u.host?.offsite) offsiteStrong++;
+    }
+  }
+  if (spamDomains.size >= MANY_DOMAINS) evidence += 2;
+
+  if (hidden) {
+    if (evidence >= HIDDEN_ONSITE_MIN_EVIDENCE) return hidden.reason;
+    if (evidence >= HIDDEN_MIN_EVIDENCE && (anyOffsite || runs > 0)) return hidden.reason;
+    return null;
+  }
+  if (runs > 0) return 'keyword-list';
+  const many = units.length >= 2;
+  if (strong >= VISIBLE_ONSITE_MIN_STRONG || (strong >= VISIBLE_MIN_STRONG && offsiteStrong >= 1)) return many ? 'keyword-list' : 'link-intruder';
+  if (spamDomains.size >= DOMAIN_LIST_MIN) return 'keyword-list';
+  if (!many) {
+    const u = units[0]!;
+    if (!isStrong(u.text) || !u.host?.offsite) return null;
+    if (u.text.score >= INTRUDER_MIN_TEXT || u.host.score >= 1) return 'link-intruder';
+  }
+  return null;
+}
+
+function describe(units: Unit[], hidden: Hidden | null): string {
+  const domains = [...new Set(units.map((u) => u.host?.domain).filter((d): d is string => !!d && units.some((x) => x.host?.offsite)))];
+  const families = [...new Set(units.flatMap((u) => u.text.families))];
+  const parts: string[] = [];
+  const links = units.filter((u) => u.kind !== 'text').length;
+  if (links) parts.push(`${links} link${links > 1 ? 's' : ''}`);
+  const texts = units.filter((u) => u.kind === 'text').length;
+  if (texts) parts.push(`${texts} keyword run${texts > 1 ? 's' : ''}`);
+  if (domains.length) parts.push(`to ${domains.slice(0, 4).join(', ')}${domains.length > 4 ? ` +${domains.length - 4}` : ''}`);
+  if (families.length) parts.push(`(${families.join(', ')})`);
+  if (hidden) parts.push(`hidden by <${hidden.el.localName}>`);
+  return parts.join(' ');
+}
+
+/** Keep only the outermost finding of nested ones (wraps inside a marked element go too). */
+function dedupe(findings: Finding[]): Finding[] {
+  const elements = new Set(findings.filter((f) => !f.wrap).map((f) => f.element));
+  const seen = new Set<Element>();
+  return findings.filter((f) => {
+    for (let p: Element | null = f.wrap ? f.element : f.element.parentElement; p; p = p.parentElement) {
+      if (elements.has(p)) return false;
+    }
+    if (f.wrap) return true;
+    if (seen.has(f.element)) return false;
+    seen.add(f.element);
+    return true;
+  });
+}

@@ -1,0 +1,39 @@
+/** Cached computed-style access for one scan (each getComputedStyle call costs a style lookup). */
+import { parseColor } from './color';
+import type { StyleEnv } from './types';
+
+const WHITE: [number, number, number] = [255, 255, 255];
+
+export function createStyleEnv(doc: Document): StyleEnv {
+  const win = doc.defaultView;
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const backgrounds = new Map<Element, [number, number, number] | null>();
+  // jsdom has no layout engine: every box measures 0×0 there.
+  const hasLayout = !!win && !/jsdom/i.test(win.navigator.userAgent);
+
+  const style = (el: Element): CSSStyleDeclaration => {
+    let cs = styles.get(el);
+    if (!cs) {
+      cs = win!.getComputedStyle(el);
+      styles.set(el, cs);
+    }
+    return cs;
+  };
+
+  const background = (el: Element): [number, number, number] | null => {
+    if (backgrounds.has(el)) return backgrounds.get(el)!;
+    const cs = style(el);
+    let result: [number, number, number] | null;
+    if (cs.backgroundImage && cs.backgroundImage !== 'none') result = null;
+    else {
+      const c = parseColor(cs.backgroundColor);
+      if (c && c[3] > 0.9) result = [c[0], c[1], c[2]];
+      else if (el.parentElement) result = background(el.parentElement);
+      else result = WHITE; // the canvas default
+    }
+    backgrounds.set(el, result);
+    return result;
+  };
+
+  return { style, background, hasLayout };
+}

@@ -1,0 +1,34 @@
+import type { HidingTechnique } from '../types';
+
+/** Tunable: a box pushed this far past the page edge is off-screen on purpose (injections use
+ * -999…-9999px; layout tricks like slide-in menus stay within a screen width). */
+const OFFSCREEN_PX = -500;
+
+const px = (v: string): number => (v.endsWith('px') ? parseFloat(v) : NaN);
+
+/**
+ * position:absolute|fixed with left/top around -999…-9999px, or a huge negative margin
+ * (SPAM-PATTERNS.md "Off-screen boxes"; YuanZhao special_hiding_detector.py `position_offscreen`).
+ */
+export const cssOffscreen: HidingTechnique = {
+  id: 'css-offscreen',
+  kind: 'hiding',
+  about: 'absolutely positioned far outside the page (left/top around -9999px)',
+  test(el, env) {
+    const cs = env.style(el);
+    const positioned = cs.position === 'absolute' || cs.position === 'fixed';
+    if (positioned) {
+      if (px(cs.left) <= OFFSCREEN_PX || px(cs.top) <= OFFSCREEN_PX) return 1;
+      if (px(cs.right) >= -OFFSCREEN_PX * 10 || px(cs.bottom) >= -OFFSCREEN_PX * 10) return 1;
+    }
+    if (px(cs.marginLeft) <= OFFSCREEN_PX * 2 || px(cs.marginTop) <= OFFSCREEN_PX * 2) return 1;
+    if (env.hasLayout && positioned) {
+      const r = el.getBoundingClientRect();
+      const win = el.ownerDocument.defaultView;
+      const scrollY = win ? win.scrollY : 0;
+      const scrollX = win ? win.scrollX : 0;
+      if (r.width + r.height > 0 && (r.right + scrollX < 0 || r.bottom + scrollY < 0)) return 1;
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,47 @@
+import { hostEvidence, hostOf } from '../domains';
+import type { DocumentTechnique, Finding } from '../types';
+import { scoreText } from '../vocab';
+
+/** Tunable: a frame this small (px) shows nothing. */
+const MAX_PX = 2;
+const size = (v: string | null) => (v && /^\s*\d+/.test(v) ? parseInt(v, 10) : NaN);
+
+/**
+ * A 0×0 or hidden <iframe> loading a spam site (SPAM-PATTERNS.md "a 0×0 or hidden <iframe>").
+ * Tag managers and analytics use invisible frames too, so the frame's host must look like spam
+ * (cheap TLD, random name, gambling token) or its URL/title carry spam words.
+ */
+export const iframeHidden: DocumentTechnique = {
+  id: 'iframe-hidden',
+  kind: 'document',
+  about: 'an invisible iframe loading a spam site',
+  detect(ctx) {
+    const out: Finding[] = [];
+    for (const root of ctx.roots ?? [ctx.doc.documentElement]) {
+      const frames = root.localName === 'iframe' ? [root] : [...root.querySelectorAll('iframe, frame')];
+      for (const f of frames) {
+        if (ctx.isHandled(f)) continue;
+        const src = f.getAttribute('src') ?? '';
+        const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
+        if (!host.offsite) continue;
+        const words = scoreText(decodeURIComponentSafe(src) + ' ' + (f.getAttribute('title') ?? '')).score;
+        if (host.score < 2 && words < 3) continue;
+        const cs = ctx.env.style(f);
+        const tiny =
+          size(f.getAttribute('width')) <= MAX_PX || size(f.getAttribute('height')) <= MAX_PX ||
+          cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) === 0 ||
+          (ctx.env.hasLayout && (f.getBoundingClientRect().width <= MAX_PX || f.getBoundingClientRect().height <= MAX_PX));
+        if (tiny) out.push({ reason: 'iframe-hidden', element: f, detail: `invisible frame loading ${host.domain}`, links: [{ href: src, text: '' }] });
+      }
+    }
+    return out;
+  },
+};
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,25 @@
+import type { DocumentTechnique, Finding } from '../types';
+import { isStrong, scoreText } from '../vocab';
+
+const META = 'meta[name="description" i], meta[name="keywords" i], meta[property="og:description"], meta[property="og:title"], meta[name="twitter:description" i]';
+
+/**
+ * <meta name=keywords|description> stuffed with spam; it leaks into reading views as the excerpt
+ * (SPAM-PATTERNS.md "Stuffed <meta>"). Marked so nothing of ours shows it.
+ */
+export const metaStuffed: DocumentTechnique = {
+  id: 'meta-stuffed',
+  kind: 'document',
+  about: 'a meta description or keywords stuffed with spam',
+  detect(ctx) {
+    if (ctx.roots) return [];
+    const out: Finding[] = [];
+    for (const el of ctx.doc.querySelectorAll(META)) {
+      const content = el.getAttribute('content') ?? '';
+      if (!ctx.isHandled(el) && isStrong(scoreText(content))) {
+        out.push({ reason: 'meta-stuffed', element: el, detail: `${el.getAttribute('name') ?? el.getAttribute('property')}: "${content.slice(0, 80)}"`, links: [] });
+      }
+    }
+    return out;
+  },
+};

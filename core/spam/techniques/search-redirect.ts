@@ -1,0 +1,64 @@
+import { hostEvidence, hostOf } from '../domains';
+import type { DocumentTechnique, Finding } from '../types';
+
+/** Scripts that read the referrer, name a search engine, and then navigate or cover the page
+ * (SPAM-PATTERNS.md "Scripts that redirect, or cover the page with a full-screen iframe, only when
+ * the visitor arrives from a search engine"). Analytics snippets read the referrer too but never
+ * navigate, so all three are required. */
+const REFERRER = String.raw`(?:document\s*\.\s*referrer|\[\s*['"]referrer['"]\s*\])`;
+const ENGINE = String.raw`(?:baidu|sogou|so\.com|sm\.cn|bing|google|soso|youdao|haosou|yahoo|toutiao|360\.cn)`;
+/** The referrer and a search engine's name within a few lines of each other: big ad and
+ * analytics bundles mention both, far apart. */
+const CHECKS_ENGINE = new RegExp(`${REFERRER}[\\s\\S]{0,400}?${ENGINE}|${ENGINE}[\\s\\S]{0,400}?${REFERRER}`, 'i');
+const OBFUSCATED = /\b(?:unescape|atob|fromCharCode|eval)\s*\(|\\x[0-9a-f]{2}|%u[0-9a-f]{4}/i;
+/** Tunable: injected cloaking scripts are short; megabyte ad bundles are not read. */
+const MAX_SCRIPT = 20_000;
+const ACTS = /location\s*(?:\.\s*href\s*)?=(?!=)|location\s*\.\s*(?:replace|assign)\s*\(|window\s*\.\s*open\s*\(|top\s*\.\s*location|document\s*\.\s*write|createElement\s*\(\s*['"]iframe|<iframe|innerHTML\s*=|\.src\s*=/i;
+/** Tunable: an overlay covers at least this share of the viewport either way. */
+const COVER = 0.9;
+
+/**
+ * Marks such scripts, and any full-viewport off-site iframe they already added. The visitor is
+ * kept on the article by the MAIN-world guard (entrypoints/referrer-guard.content.ts), which hides
+ * a search-engine referrer from page scripts before they run.
+ */
+export const searchRedirect: DocumentTechnique = {
+  id: 'search-redirect',
+  kind: 'document',
+  about: 'a script that redirects or covers the page for visitors from a search engine',
+  detect(ctx) {
+    const out: Finding[] = [];
+    for (const root of ctx.roots ?? [ctx.doc.documentElement]) {
+      const scripts = root.localName === 'script' ? [root] : [...root.querySelectorAll('script')];
+      for (const s of scripts) {
+        if (s.hasAttribute('src') || ctx.isHandled(s)) continue;
+        const code = s.textContent ?? '';
+        if (code.length > MAX_SCRIPT) continue;
+        const check = CHECKS_ENGINE.exec(code);
+        // ...and the navigation or overlay follows within a few lines.
+        if (!check || !ACTS.test(code.slice(Math.max(0, check.index - 200), check.index + check[0].length + 600))) continue;
+        // ...to another site (or an address hidden by obfuscation): a site sending its own search
+        // visitors to one of its own pages (folha.com's election page does) is no hijack.
+        const target = [...code.matchAll(/https?:\/\/([^/'"\s)?#:]+)[^'"\s)]*/gi)].find((m) => hostEvidence((m[1] ?? '').toLowerCase(), ctx.siteDomain).offsite)?.[0] ?? '';
+        if (target || OBFUSCATED.test(code)) {
+          out.push({ reason: 'search-redirect', element: s, detail: `redirects search-engine visitors${target ? ` to ${target}` : ''}`, links: target ? [{ href: target, text: '' }] : [] });
+        }
+      }
+      const win = ctx.doc.defaultView;
+      if (!win || !ctx.env.hasLayout) continue;
+      const frames = root.localName === 'iframe' ? [root] : [...root.querySelectorAll('iframe')];
+      for (const f of frames) {
+        const src = f.getAttribute('src') ?? '';
+        const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
+        if (!host.offsite || host.score < 1 || ctx.isHandled(f)) continue;
+        const cs = ctx.env.style(f);
+        if (cs.position !== 'fixed' && cs.position !== 'absolute') continue;
+        const r = f.getBoundingClientRect();
+        if (r.width >= COVER * win.innerWidth && r.height >= COVER * win.innerHeight) {
+          out.push({ reason: 'search-redirect', element: f, detail: `full-page overlay from ${host.domain}`, links: [{ href: src, text: '' }] });
+        }
+      }
+    }
+    return out;
+  },
+};

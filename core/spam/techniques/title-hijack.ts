@@ -1,0 +1,43 @@
+import type { DocumentTechnique } from '../types';
+import { isStrong, scoreText } from '../vocab';
+
+/** Title separators between the headline and the site name or injected keywords. */
+const TITLE_SEPARATORS = /\s*[_|｜\-–—]+\s*|\s{2,}/;
+/** Tunable: a headline shorter than this is a fragment, not a title. */
+const MIN_HEADLINE = 4;
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t.length >= MIN_HEADLINE && scoreText(t).score < 3 ? t : null;
+};
+
+/** The page's real headline: og:title, then the <h1>, then the title's clean segments. */
+export function realHeadline(doc: Document, title: string): string {
+  const og = doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
+  const fromOg = clean(og);
+  if (fromOg) return fromOg;
+  for (const h of doc.querySelectorAll('h1')) {
+    const t = clean(h.textContent);
+    if (t && t.length <= 120) return t;
+  }
+  const segments = title.split(TITLE_SEPARATORS).filter((s) => s.trim() && scoreText(s).score === 0);
+  return segments.join(' - ') || doc.location?.hostname || '';
+}
+
+/**
+ * <title> replaced by gambling/porn keywords, often entity-encoded (`&#28595;&#38376;…`), for
+ * search engines (SPAM-PATTERNS.md "Head and script hijacks"). The tab shows the real headline.
+ */
+export const titleHijack: DocumentTechnique = {
+  id: 'title-hijack',
+  kind: 'document',
+  about: 'the page title replaced by spam keywords',
+  detect(ctx) {
+    const el = ctx.doc.querySelector('title');
+    if (!el) return [];
+    const title = ctx.doc.title;
+    if (!isStrong(scoreText(title))) return [];
+    const realTitle = realHeadline(ctx.doc, title);
+    return [{ reason: 'title-hijack', element: el, detail: `title was "${title.slice(0, 80)}"`, links: [], realTitle }];
+  },
+};

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findRuns } from './text-runs';
+
+describe('findRuns', () => {
+  it("finds the seed page's porn keyword list and nothing of the legitimate footer before it", () => {
+    const seed = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/seeds/000_575520ba510e706a.txt'), 'utf8');
+    const runs = findRuns(seed);
+    expect(runs).toHaveLength(1);
+    const run = runs[0]!;
+    const text = seed.slice(run.start, run.end);
+    expect(text.startsWith('国产精品gz久久久')).toBe(true);
+    expect(text.trimEnd().endsWith('精品久久久久久国产|')).toBe(true);
+    expect(seed.slice(0, run.start)).toContain('相關新聞');
+    expect(run.items).toBeGreaterThan(30);
+  });
+
+  it('finds _-separated and space-separated gambling lists', () => {
+    expect(findRuns('澳门葡京_百家乐_真人娱乐_时时彩_北京赛车pk10')).toHaveLength(1);
+    expect(findRuns('推荐：澳门葡京 百家乐 真人娱乐 时时彩')).toHaveLength(1);
+  });
+
+  it('leaves prose about gambling alone', () => {
+    const prose = '近日，市公安局破获一起网络赌博案。涉案的"澳门葡京"、"百家乐"、"真人娱乐"等网站均为境外赌博平台。其中澳门葡京、百家乐、真人娱乐等平台诱骗群众参赌。';
+    expect(findRuns(prose)).toEqual([]);
+  });
+
+  it('needs at least three spam items', () => {
+    expect(findRuns('澳门葡京 | 百家乐 | 网站地图 | 联系我们')).toEqual([]);
+  });
+
+  it('leaves a government footer alone', () => {
+    expect(findRuns('网站地图 | 联系我们 | 隐私声明 | 中国政府网 | 山东省人民政府 | 聊城市体育彩票管理中心 | 市福利彩票发行中心')).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+/** Shared types of the spam cleaner's pure core. */
+
+export type TechniqueId =
+  | 'css-hidden'
+  | 'css-offscreen'
+  | 'css-tiny'
+  | 'css-behind'
+  | 'css-color'
+  | 'marquee-tiny'
+  | 'iframe-hidden'
+  | 'noscript-links'
+  | 'keyword-list'
+  | 'link-intruder'
+  | 'junk-tags'
+  | 'title-hijack'
+  | 'meta-stuffed'
+  | 'search-redirect';
+
+/** What a technique found: an element to mark, or a run of text inside one to wrap. */
+export interface Finding {
+  reason: TechniqueId;
+  /** The outermost injected element (for `wrap` findings: the text node's parent). */
+  element: Element;
+  /** Plain-language evidence, shown in the popup's list. */
+  detail: string;
+  /** Links (or option/iframe URLs) the finding hides. */
+  links: { href: string; text: string }[];
+  /** When set, only this slice of a text node is spam: wrap it instead of marking `element`. */
+  wrap?: { node: Text; start: number; end: number };
+  /** For title-hijack: the headline to show instead. */
+  realTitle?: string;
+}
+
+/** Per-scan cached access to computed style; created once per scan. */
+export interface StyleEnv {
+  style(el: Element): CSSStyleDeclaration;
+  /** Effective background colour behind `el` as [r,g,b], or null when unknown (an image). */
+  background(el: Element): [number, number, number] | null;
+  /** true where the document has layout (a real browser, not jsdom). */
+  hasLayout: boolean;
+}
+
+/** 0: not hidden by this technique. 1: hides el and all it contains. 2: hides el's own text via an
+ * inherited property (font-size, colour, visibility, text-indent): only counts when it holds from
+ * the spam element itself up to the hiding element. */
+export type Hit = 0 | 1 | 2;
+
+export interface HidingTechnique {
+  id: TechniqueId;
+  kind: 'hiding';
+  /** One line: the pattern targeted, and where it was documented. */
+  about: string;
+  test(el: Element, env: StyleEnv): Hit;
+}
+
+export interface ScanContext {
+  doc: Document;
+  /** Registrable domain of the page, to tell on-site from off-site links. */
+  siteDomain: string;
+  siteHost: string;
+  /** Limit the scan to these subtrees (mutations); whole body when absent. */
+  roots?: readonly Element[];
+  env: StyleEnv;
+  /** Elements already marked or wrapped: their contents are skipped. */
+  isHandled(el: Element): boolean;
+}
+
+export interface DocumentTechnique {
+  id: TechniqueId;
+  kind: 'document';
+  about: string;
+  detect(ctx: ScanContext): Finding[];
+}
+
+/** Techniques whose findings come out of the link/text block analysis in scan.ts. */
+export interface BlockTechnique {
+  id: TechniqueId;
+  kind: 'block';
+  about: string;
+}
+
+export type Technique = HidingTechnique | DocumentTechnique | BlockTechnique;

@@ -1,0 +1,97 @@
+/**
+ * Watches the page for nodes that scripts add later (script-written link farms). The
+ * MutationObserver callback only queues; one flush per animation frame (or a short timeout in a
+ * background tab, where frames don't run); past MAX_QUEUED added nodes, one full rescan instead
+ * (uBlock contentscript.js observerHandler; Dark Reader createOptimizedTreeObserver).
+ */
+
+/** Tunables: beyond this many queued nodes a full rescan is cheaper than per-node work; the
+ * timeout stands in for a frame in hidden tabs. */
+const MAX_QUEUED = 1000;
+const FALLBACK_MS = 100;
+
+export type Batch = { kind: 'nodes'; roots: Element[]; title: boolean } | { kind: 'rescan'; title: boolean };
+
+export interface Watcher {
+  /** Runs `write` with this watcher's own mutations ignored. */
+  quietly(write: () => void): void;
+  stop(): void;
+}
+
+export function watch(doc: Document, onBatch: (b: Batch) => void, signal: AbortSignal): Watcher {
+  const win = doc.defaultView!;
+  let queued = new Set<Element>();
+  let overflow = false;
+  let title = false;
+  let scheduled = false;
+  let frame = 0;
+  let timer = 0;
+
+  const hasFrames = typeof win.requestAnimationFrame === 'function';
+  const flush = () => {
+    scheduled = false;
+    if (hasFrames) win.cancelAnimationFrame(frame);
+    win.clearTimeout(timer);
+    if (signal.aborted) return;
+    const batch: Batch = overflow ? { kind: 'rescan', title } : { kind: 'nodes', roots: topmost([...queued]), title };
+    queued = new Set();
+    overflow = title = false;
+    onBatch(batch);
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    if (hasFrames) frame = win.requestAnimationFrame(flush);
+    timer = win.setTimeout(flush, FALLBACK_MS);
+  };
+  const take = (records: MutationRecord[]) => {
+    for (const r of records) {
+      const target = r.target as Node;
+      if (target.nodeName === 'TITLE' || target.parentNode?.nodeName === 'TITLE') {
+        title = true;
+        continue;
+      }
+      if (overflow) continue;
+      for (const n of r.addedNodes) {
+        const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+        if (!el || !el.isConnected) continue;
+        queued.add(el);
+        if (queued.size > MAX_QUEUED) {
+          overflow = true;
+          queued.clear();
+          break;
+        }
+      }
+    }
+    if (overflow || queued.size || title) schedule();
+  };
+  const observer = new win.MutationObserver(take);
+  const start = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  start();
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (hasFrames) win.cancelAnimationFrame(frame);
+    win.clearTimeout(timer);
+  });
+  return {
+    quietly(write) {
+      take(observer.takeRecords());
+      observer.disconnect();
+      try {
+        write();
+      } finally {
+        if (!signal.aborted) start();
+      }
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+/** Drops queued elements that sit inside other queued elements. */
+function topmost(els: Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return el.isConnected;
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Launches Debian's Chromium with the built extension (.output/chrome-mv3) through playwright-core,
+ * and serves pages from memory at made-up hosts (no network: every other request is refused).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Serve `html` at `url` (exact, query ignored). */
+  serve(url: string, html: string | Buffer, contentType?: string): void;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { extension?: boolean } = {}): Promise<Harness> {
+  if (opts.extension !== false && !fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION}: run "npm run build" first.`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingdu-e2e-'));
+  const args = [...FLAGS];
+  if (opts.extension !== false) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+  });
+  // tsx/esbuild wrap named functions in __name(); functions passed to page.evaluate need it too.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  const pages = new Map<string, { body: string | Buffer; type: string }>();
+  const key = (u: string) => u.split('#')[0]!.split('?')[0]!;
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    const hit = pages.get(key(url));
+    if (hit) return route.fulfill({ status: 200, contentType: hit.type, body: hit.body });
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+  });
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (opts.extension !== false) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    worker: worker!,
+    serve(url, body, type = 'text/html; charset=utf-8') {
+      pages.set(key(url), { body, type });
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the cleaner has had its first pass and the page is quiet for `quietMs`. */
+export async function settle(page: Page, quietMs = 300): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(quietMs);
+}
+
+/** What the cleaner marked, as [selector-free description] for assertions. */
+export function markedElements(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-qingdu-spam]')].map((el) => ({
+      tag: el.localName,
+      reason: el.getAttribute('data-qingdu-spam'),
+      fx: el.getAttribute('data-fx'),
+      text: (el.textContent ?? '').trim().slice(0, 80),
+    })),
+  );
+}

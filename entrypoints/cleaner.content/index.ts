@@ -1,0 +1,72 @@
+/** Thin wiring: settings + messages around dom/cleaner.ts (all logic lives in core/ and dom/). */
+import { browser, defineContentScript } from '#imports';
+import { isToTab, type TabState, type ToBackground } from '../../core/messages';
+import { DEFAULT_SITE, SETTINGS_KEY, parseSettings, siteSettings } from '../../core/settings';
+import { startCleaner, type Cleaner } from '../../dom/cleaner';
+import { loadSite } from '../../ext/settings';
+import './hide.css';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_end',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    if (!(document instanceof HTMLDocument) || !document.body) return; // XML, SVG, framesets
+    const host = location.hostname;
+    let cleaner: Cleaner | null = null;
+    let reveal = false;
+    let cleanupOn = false;
+
+    const sendCount = (count: number) => {
+      const msg: ToBackground = { type: 'qingdu:report', count };
+      browser.runtime.sendMessage(msg).catch(() => undefined); // the worker may be restarting
+    };
+    const setCleanup = (on: boolean) => {
+      if (on === cleanupOn) return;
+      cleanupOn = on;
+      if (on) {
+        cleaner = startCleaner(document, {
+          signal: ctx.signal,
+          onReport: (r) => sendCount(r.count),
+          onError: (e) => console.warn('[Qingdu] cleaner stopped on an error; the page is unaffected.', e),
+        });
+        cleaner.setReveal(reveal);
+      } else {
+        cleaner?.undo();
+        cleaner = null;
+        sendCount(0);
+      }
+    };
+    const state = (): TabState => ({
+      host,
+      cleanup: cleanupOn,
+      reveal,
+      report: cleaner?.report() ?? { url: location.href, count: 0, items: [] },
+    });
+
+    const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: TabState) => void) => {
+      if (!isToTab(msg)) return;
+      if (msg.type === 'qingdu:set-reveal') {
+        reveal = msg.on;
+        cleaner?.setReveal(reveal);
+      } else if (msg.type === 'qingdu:set-cleanup') setCleanup(msg.on);
+      sendResponse(state());
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    // Another tab (or the popup) changed this site's setting.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[SETTINGS_KEY];
+      if (area !== 'local' || !change) return;
+      setCleanup(siteSettings(parseSettings(change.newValue).settings, host).cleanup);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+    const site = await loadSite(host).catch(() => DEFAULT_SITE);
+    if (ctx.isInvalid) return;
+    if (site.cleanup) setCleanup(true);
+    else sendCount(0);
+  },
+});

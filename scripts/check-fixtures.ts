@@ -1,0 +1,16 @@
+/** Developer loop: runs every golden fixture (or those named) in Chromium and prints problems.
+ * npx tsx scripts/check-fixtures.ts [case…]   (build first: npm run build) */
+import { launch } from '../e2e/harness';
+import { loadFixtures, runFixture } from '../e2e/fixtures';
+
+const only = process.argv.slice(2);
+const h = await launch();
+let failed = 0;
+for (const f of loadFixtures().filter((f) => !only.length || only.includes(f.name))) {
+  const { page, problems } = await runFixture(h, f);
+  await page.close();
+  if (problems.length) failed++;
+  console.log(`${problems.length ? '✗' : '✓'} ${f.name}${problems.map((p) => `\n    ${p}`).join('')}`);
+}
+await h.close();
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,24 @@
+// Sorts and de-duplicates core/spam/data/terms.json and regenerates trad-variants.json
+// (each simplified character of the vocabulary -> its traditional forms per OpenCC), so that
+// the vocabulary matches spam in either script. Run: node scripts/normalize-terms.mjs
+import fs from 'node:fs';
+import * as OpenCC from 'opencc-js';
+const f = 'core/spam/data/terms.json';
+const d = JSON.parse(fs.readFileSync(f, 'utf8'));
+const all = [];
+for (const k of Object.keys(d)) {
+  if (k.startsWith('$')) continue;
+  if (Array.isArray(d[k])) { d[k] = [...new Set(d[k].map(s=>s.toLowerCase()))].sort(); all.push(...d[k]); continue; }
+  for (const w of Object.keys(d[k])) { d[k][w] = [...new Set(d[k][w].map(s=>s.toLowerCase()))].sort(); all.push(...d[k][w]); }
+}
+fs.writeFileSync(f, JSON.stringify(d, null, 2) + '\n');
+const convs = ['tw','twp','hk','t'].map(to => OpenCC.Converter({from:'cn', to}));
+const map = {};
+for (const ch of new Set(all.join(''))) {
+  const vs = new Set();
+  for (const c of convs) { const t = c(ch); if (t !== ch && [...t].length === 1) vs.add(t); }
+  if (vs.size) map[ch] = [...vs].sort().join('');
+}
+const sorted = Object.fromEntries(Object.entries(map).sort(([a],[b]) => a < b ? -1 : 1));
+fs.writeFileSync('core/spam/data/trad-variants.json', JSON.stringify(sorted, null, 0).replace(/,"/g, ',\n"') + '\n');
+console.log(Object.keys(sorted).length, 'chars');

@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT has no Preact module: the Vite preset does the JSX transform and aliases.
+export default defineConfig({
+  imports: false, // STYLE.md habit 9: explicit imports from '#imports'
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '清读 Qingdu',
+    description:
+      'Hides SEO spam injected into Chinese local-news pages: hidden and visible link farms, keyword lists, junk tags, hijacked titles.',
+    permissions: ['storage'],
+    action: { default_title: '清读 Qingdu' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // MAIN-world content scripts (the referrer guard) need Firefox 128.
+        gecko: { id: 'qingdu@qingdu.invalid', strict_min_version: '128.0' },
+      },
+    }),
+  }),
+});
