@@ -13,6 +13,8 @@ export interface CleanerOptions {
   signal: AbortSignal;
   /** Called after every pass that changed the report. */
   onReport?: (report: PageReport) => void;
+  /** The <title> as first parsed (dom/first-title.ts). */
+  firstTitle?: () => string | null;
   /** Called once with the first error the cleaner hits; the page goes on. */
   onError?: (error: unknown) => void;
 }
@@ -43,7 +45,7 @@ export function startCleaner(doc: Document, opts: CleanerOptions): Cleaner {
   let watcher: ReturnType<typeof watch> | null = null;
 
   const pass = (roots?: Element[]) => {
-    const findings = scan(doc, { roots, isHandled });
+    const findings = scan(doc, { roots, isHandled, firstTitle: opts.firstTitle?.() });
     if (findings.length === 0) return;
     let added = 0;
     const write = () => (added = marker.apply(findings).length);

@@ -54,6 +54,7 @@ export interface ScanOptions {
   roots?: readonly Element[];
   isHandled?: (el: Element) => boolean;
   env?: StyleEnv;
+  firstTitle?: string | null;
 }
 
 export function createContext(doc: Document, opts: ScanOptions = {}): ScanContext {
@@ -64,6 +65,7 @@ export function createContext(doc: Document, opts: ScanOptions = {}): ScanContex
     siteDomain: registrableDomain(siteHost),
     roots: opts.roots,
     env: opts.env ?? createStyleEnv(doc),
+    firstTitle: opts.firstTitle ?? null,
     isHandled: opts.isHandled ?? ((el) => el.closest('[data-qingdu-spam]') !== null),
   };
 }
@@ -152,13 +154,15 @@ function findHiding(start: Element, ctx: ScanContext, cache: Map<Element, Readon
       cache.set(el, hits);
     }
     const next = new Set<TechniqueId>();
+    let here: TechniqueId | null = null; // the first technique in registry order names the hiding
     for (const [id, h] of hits) {
-      if (h === 1) best = { el, reason: id };
+      if (h === 1) here ??= id;
       else if (h === 2 && (inherited === null || inherited.has(id))) {
         next.add(id);
-        best = { el, reason: id };
+        here ??= id;
       }
     }
+    if (here) best = { el, reason: here };
     inherited = next;
   }
   return best;

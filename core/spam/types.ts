@@ -61,6 +61,8 @@ export interface ScanContext {
   /** Limit the scan to these subtrees (mutations); whole body when absent. */
   roots?: readonly Element[];
   env: StyleEnv;
+  /** The <title> as first parsed, before page scripts could change it (null: unknown). */
+  firstTitle: string | null;
   /** Elements already marked or wrapped: their contents are skipped. */
   isHandled(el: Element): boolean;
 }

@@ -3,15 +3,21 @@ import { browser, defineContentScript } from '#imports';
 import { isToTab, type TabState, type ToBackground } from '../../core/messages';
 import { DEFAULT_SITE, SETTINGS_KEY, parseSettings, siteSettings } from '../../core/settings';
 import { startCleaner, type Cleaner } from '../../dom/cleaner';
+import { captureFirstTitle } from '../../dom/first-title';
 import { loadSite } from '../../ext/settings';
 import './hide.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_end',
+  // document_start: the stylesheet applies before first paint and the title is seen as parsed;
+  // the scan itself waits for the DOM.
+  runAt: 'document_start',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    if (!(document instanceof HTMLDocument) || !document.body) return; // XML, SVG, framesets
+    if (!(document instanceof HTMLDocument)) return; // XML, SVG
+    const firstTitle = captureFirstTitle(document, ctx.signal);
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+    if (!document.body || document.body.localName !== 'body') return; // framesets
     const host = location.hostname;
     let cleaner: Cleaner | null = null;
     let reveal = false;
@@ -27,6 +33,7 @@ export default defineContentScript({
       if (on) {
         cleaner = startCleaner(document, {
           signal: ctx.signal,
+          firstTitle,
           onReport: (r) => sendCount(r.count),
           onError: (e) => console.warn('[Qingdu] cleaner stopped on an error; the page is unaffected.', e),
         });

@@ -11,6 +11,8 @@ const ENGINE = String.raw`(?:baidu|sogou|so\.com|sm\.cn|bing|google|soso|youdao|
  * analytics bundles mention both, far apart. */
 const CHECKS_ENGINE = new RegExp(`${REFERRER}[\\s\\S]{0,400}?${ENGINE}|${ENGINE}[\\s\\S]{0,400}?${REFERRER}`, 'i');
 const OBFUSCATED = /\b(?:unescape|atob|fromCharCode|eval)\s*\(|\\x[0-9a-f]{2}|%u[0-9a-f]{4}/i;
+/** Tunable: how far (characters) after the referrer check its consequence must be. */
+const NEAR = 250;
 /** Tunable: injected cloaking scripts are short; megabyte ad bundles are not read. */
 const MAX_SCRIPT = 20_000;
 const ACTS = /location\s*(?:\.\s*href\s*)?=(?!=)|location\s*\.\s*(?:replace|assign)\s*\(|window\s*\.\s*open\s*\(|top\s*\.\s*location|document\s*\.\s*write|createElement\s*\(\s*['"]iframe|<iframe|innerHTML\s*=|\.src\s*=/i;
@@ -35,12 +37,15 @@ export const searchRedirect: DocumentTechnique = {
         const code = s.textContent ?? '';
         if (code.length > MAX_SCRIPT) continue;
         const check = CHECKS_ENGINE.exec(code);
-        // ...and the navigation or overlay follows within a few lines.
-        if (!check || !ACTS.test(code.slice(Math.max(0, check.index - 200), check.index + check[0].length + 600))) continue;
+        if (!check) continue;
+        // ...and the navigation or overlay follows right after the check (not in a share
+        // button's handler further down the same script)...
+        const near = code.slice(Math.max(0, check.index - 100), check.index + check[0].length + NEAR);
+        if (!ACTS.test(near)) continue;
         // ...to another site (or an address hidden by obfuscation): a site sending its own search
         // visitors to one of its own pages (folha.com's election page does) is no hijack.
-        const target = [...code.matchAll(/https?:\/\/([^/'"\s)?#:]+)[^'"\s)]*/gi)].find((m) => hostEvidence((m[1] ?? '').toLowerCase(), ctx.siteDomain).offsite)?.[0] ?? '';
-        if (target || OBFUSCATED.test(code)) {
+        const target = [...near.matchAll(/https?:\/\/([^/'"\s)?#:]+)[^'"\s)]*/gi)].find((m) => hostEvidence((m[1] ?? '').toLowerCase(), ctx.siteDomain).offsite)?.[0] ?? '';
+        if (target || OBFUSCATED.test(near)) {
           out.push({ reason: 'search-redirect', element: s, detail: `redirects search-engine visitors${target ? ` to ${target}` : ''}`, links: target ? [{ href: target, text: '' }] : [] });
         }
       }

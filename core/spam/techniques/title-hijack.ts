@@ -3,6 +3,13 @@ import { isStrong, scoreText } from '../vocab';
 
 /** Title separators between the headline and the site name or injected keywords. */
 const TITLE_SEPARATORS = /\s*[_|｜\-–—]+\s*|\s{2,}/;
+/** Tunable: a hijacked title is stuffed with several terms; one word (a news headline about
+ * Viagra, the Macau Grand Prix's 葡京弯) is not enough. */
+const MIN_SCORE = 5;
+const stuffed = (t: string) => {
+  const s = scoreText(t);
+  return isStrong(s) && s.score >= MIN_SCORE;
+};
 /** Tunable: a headline shorter than this is a fragment, not a title. */
 const MIN_HEADLINE = 4;
 
@@ -36,8 +43,11 @@ export const titleHijack: DocumentTechnique = {
     const el = ctx.doc.querySelector('title');
     if (!el) return [];
     const title = ctx.doc.title;
-    if (!isStrong(scoreText(title))) return [];
-    const realTitle = realHeadline(ctx.doc, title);
-    return [{ reason: 'title-hijack', element: el, detail: `title was "${title.slice(0, 80)}"`, links: [], realTitle }];
+    const first = ctx.firstTitle ?? title;
+    const now = stuffed(title);
+    if (!now && !stuffed(first)) return [];
+    // Cloaked: the parser saw spam, a page script has since put the headline back.
+    const realTitle = now ? realHeadline(ctx.doc, title) : title.replace(/\s+/g, ' ').trim();
+    return [{ reason: 'title-hijack', element: el, detail: `title was "${(now ? title : first).replace(/\s+/g, ' ').trim().slice(0, 80)}"`, links: [], realTitle }];
   },
 };
