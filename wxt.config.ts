@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // WXT has no Preact module: the Vite preset does the JSX transform and aliases.
 export default defineConfig({
+  // QINGDU_OUT lets a second build live beside the default one (e.g. while tests use .output).
+  outDir: process.env.QINGDU_OUT ?? '.output',
   imports: false, // STYLE.md habit 9: explicit imports from '#imports'
   vite: () => ({
     plugins: [preact()],
@@ -12,6 +14,9 @@ export default defineConfig({
     description:
       'Hides SEO spam injected into Chinese local-news pages: hidden and visible link farms, keyword lists, junk tags, hijacked titles.',
     permissions: ['storage'],
+    // The content script already runs on every page (that is its whole job), so this asks for
+    // nothing more; it lets the popup and tests see which page a tab shows (tabs.query → url).
+    host_permissions: ['<all_urls>'],
     action: { default_title: '清读 Qingdu' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

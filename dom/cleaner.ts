@@ -44,13 +44,18 @@ export function startCleaner(doc: Document, opts: CleanerOptions): Cleaner {
   opts.signal.addEventListener('abort', () => controller.abort());
   let watcher: ReturnType<typeof watch> | null = null;
 
+  const perf = doc.defaultView?.performance;
   const pass = (roots?: Element[]) => {
+    const t0 = perf?.now() ?? 0;
     const findings = scan(doc, { roots, isHandled, firstTitle: opts.firstTitle?.() });
-    if (findings.length === 0) return;
+    // One measure per pass, on the page's own timeline: `npm run bench` reads them.
+    const measure = () => perf?.measure?.(roots ? 'qingdu:pass' : 'qingdu:first-pass', { start: t0, end: perf.now() });
+    if (findings.length === 0) return void measure();
     let added = 0;
     const write = () => (added = marker.apply(findings).length);
     if (watcher) watcher.quietly(write);
     else write();
+    measure();
     if (added) opts.onReport?.(report());
   };
 

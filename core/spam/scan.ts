@@ -193,16 +193,13 @@ function scanBlocks(ctx: ScanContext): Finding[] {
   };
   const dominated = (el: Element) => (tally.get(el) ?? 0) >= DOMINANCE * lengthOf(el);
 
-  const hidingCache = new Map<Element, ReadonlyArray<[TechniqueId, number]>>();
   interface Group {
     block: Element | null;
     units: Unit[];
-    hidden: Hidden | null;
   }
+  // 1. Group units by the outermost block they dominate (text only: no style read yet).
   const groups = new Map<Element | Unit, Group>();
   for (const u of units) {
-    const hidden = u.kind === 'option' ? null : findHiding(u.el, ctx, hidingCache);
-    if (u.hiddenOnly && !hidden) continue;
     // The outermost block the spam dominates: the injected element. Keyword text inside a
     // legitimate element is wrapped instead, unless it is all the element holds.
     let block: Element | null = u.kind === 'text' && !u.hiddenOnly && lengthOf(u.el) - u.chars > TEXT_SLACK ? null : u.el;
@@ -211,36 +208,55 @@ function scanBlocks(ctx: ScanContext): Finding[] {
     }
     const key: Element | Unit = block ?? u;
     let g = groups.get(key);
-    if (!g) {
-      g = { block, units: [], hidden: null };
-      groups.set(key, g);
-    }
+    if (!g) groups.set(key, (g = { block, units: [] }));
     g.units.push(u);
-    if (hidden && (!g.hidden || hidden.el.contains(g.hidden.el))) g.hidden = hidden;
   }
 
+  // 2. Only blocks whose words and hosts could add up to a verdict have their styles read:
+  // reading computed style makes the browser bring style and layout up to date.
+  const hidingCache = new Map<Element, ReadonlyArray<[TechniqueId, number]>>();
   const findings: Finding[] = [];
   for (const g of groups.values()) {
-    const reason = decide(g.units, g.hidden);
+    if (evidenceOf(g.units) < HIDDEN_MIN_EVIDENCE) continue;
+    let hidden: Hidden | null = null;
+    const counted: Unit[] = [];
+    for (const u of g.units) {
+      const h = u.kind === 'option' ? null : findHiding(u.el, ctx, hidingCache);
+      if (u.hiddenOnly && !h) continue;
+      counted.push(u);
+      if (h && (!hidden || h.el.contains(hidden.el))) hidden = h;
+    }
+    if (counted.length === 0) continue;
+    const reason = decide(counted, hidden);
     if (!reason) continue;
-    const links = g.units.filter((u) => u.href).map((u) => ({ href: u.href, text: u.label }));
-    const detail = describe(g.units, g.hidden);
+    const links = counted.filter((u) => u.href).map((u) => ({ href: u.href, text: u.label }));
+    const detail = describe(counted, hidden);
     if (g.block) findings.push({ reason, element: g.block, detail, links });
-    else for (const u of g.units) if (u.run) findings.push({ reason, element: u.el, detail, links, wrap: { ...u.run } });
+    else for (const u of counted) if (u.run) findings.push({ reason, element: u.el, detail, links, wrap: { ...u.run } });
   }
   return findings;
 }
 
+/** Words and hosts of a block's units, plus a bonus for many unrelated spam-looking domains. */
+function evidenceOf(units: Unit[]): number {
+  let evidence = 0;
+  const spamDomains = new Set<string>();
+  for (const u of units) {
+    evidence += u.text.score + (u.host?.score ?? 0);
+    if (u.host && u.host.score >= 2) spamDomains.add(u.host.domain);
+  }
+  return spamDomains.size >= MANY_DOMAINS ? evidence + 2 : evidence;
+}
+
 /** The verdict on one block, from all its units' evidence; null keeps it. */
 function decide(units: Unit[], hidden: Hidden | null): TechniqueId | null {
-  let evidence = 0;
+  const evidence = evidenceOf(units);
   let strong = 0;
   let offsiteStrong = 0;
   let anyOffsite = false;
   let runs = 0;
   const spamDomains = new Set<string>();
   for (const u of units) {
-    evidence += u.text.score + (u.host?.score ?? 0);
     if (u.host?.offsite) anyOffsite = true;
     if (u.host && u.host.score >= 2) spamDomains.add(u.host.domain);
     if (u.run) runs++;
@@ -250,7 +266,6 @@ function decide(units: Unit[], hidden: Hidden | null): TechniqueId | null {
       if (u.host?.offsite) offsiteStrong++;
     }
   }
-  if (spamDomains.size >= MANY_DOMAINS) evidence += 2;
 
   if (hidden) {
     if (evidence >= HIDDEN_ONSITE_MIN_EVIDENCE) return hidden.reason;
