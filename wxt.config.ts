@@ -5,7 +5,9 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // QINGDU_OUT lets a second build live beside the default one (e.g. while tests use .output).
   outDir: process.env.QINGDU_OUT ?? '.output',
-  imports: false, // STYLE.md habit 9: explicit imports from '#imports'
+  imports: false,
+  // MV3 on Firefox too: `action`, MAIN-world content scripts (Firefox 128+), one code path.
+  manifestVersion: 3, // STYLE.md habit 9: explicit imports from '#imports'
   vite: () => ({
     plugins: [preact()],
   }),
