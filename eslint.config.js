@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo/', 'bench-results/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'demo/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,6 +14,14 @@ describe('SpamList', () => {
     expect(item.textContent).toContain('2 个链接');
     expect(item.textContent).toContain('a.xyz、b.top');
   });
+  it('folds a page of junk tags into one row with a count', () => {
+    const el = document.createElement('div');
+    const junk = (id: number) => ({ id, reason: 'junk-tags' as const, detail: '', where: 'body > xmp#a1b2', sample: '', links: [] });
+    render(<SpamList items={[junk(1), junk(2), junk(3)]} />, el);
+    expect(el.querySelectorAll('li')).toHaveLength(1);
+    expect(el.textContent).toContain('×3');
+  });
+
   it('says so when nothing was found', () => {
     const el = document.createElement('div');
     render(<SpamList items={[]} />, el);

@@ -9,7 +9,7 @@ export type Shot = 'before' | 'after' | 'reveal';
 
 const BADGES: Record<Shot, { text: string; color: string }> = {
   before: { text: 'BEFORE · 没有清读', color: '#6b6b6b' },
-  after: { text: 'AFTER · 清读已清理', color: '#1e7d32' },
+  after: { text: 'AFTER · 装了清读', color: '#1e7d32' },
   reveal: { text: 'REVEAL · 显示已隐藏的内容', color: '#c62828' },
 };
 
@@ -32,6 +32,9 @@ export function framePage(o: { png: Buffer; width: number; shot: Shot; title: st
   <img src="data:image/png;base64,${o.png.toString('base64')}" width="${o.width}">
   </body></html>`;
 }
+
+/** Stands in for the sites' own pictures (not part of the fixtures), instead of broken-image icons. */
+export const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360"><rect width="640" height="360" fill="#e4e6e8"/><path d="M250 250l60-80 45 55 30-35 55 60z" fill="#c3c7cb"/><circle cx="395" cy="135" r="22" fill="#c3c7cb"/></svg>`;
 
 /** Served (to the run without the extension only) at any address a hacked page navigates to:
  * the real spam site is never contacted. */

@@ -8,8 +8,9 @@ const CHEAP_TLDS = new Set(data.cheapTlds);
 const PUBLIC_SUFFIXES = new Set(data.publicSuffixes);
 const TRUSTED = data.trustedSuffixes;
 const HOST_TOKEN_RE = new RegExp(data.hostTokens.join('|'));
-/** A label with letters and 3+ digits (amjs8866, 7tb3x9) or digits only (8888) looks machine-made. */
-const RANDOM_LABEL_RE = /^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9-]{4,}$|^\d{3,}$/;
+/** A label mixing letters and 3+ digits (amjs8866, 7tb3x9) looks machine-made. Digits alone do
+ * not: 163.com, 360.cn, 58.com, 12377.cn are household names in China. */
+const RANDOM_LABEL_RE = /^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9-]{4,}$/;
 /** Random short subdomains on cheap TLDs: "7tb3x.xyz", "x8k2.top". */
 const MIXED_LABEL_RE = /^(?=.*[a-z])(?=.*\d)[a-z0-9]{4,8}$/;
 

@@ -9,7 +9,7 @@ export const TECHNIQUE_LABELS: Record<TechniqueId, string> = {
   'css-color': '与背景同色的文字',
   'marquee-tiny': '1×1 滚动字幕里的链接',
   'iframe-hidden': '隐形框架',
-  'noscript-links': '<noscript> 里的链接',
+  'noscript-links': 'noscript 里的链接',
   'keyword-list': '垃圾关键词列表',
   'link-intruder': '混入的垃圾链接',
   'junk-tags': '蜘蛛池垃圾标签',

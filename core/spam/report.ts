@@ -36,7 +36,8 @@ export function describeElement(el: Element): string {
 }
 
 export function toReportItem(f: Finding, id: number, marked: Element): ReportItem {
-  const text = f.wrap ? f.wrap.node.data.slice(f.wrap.start, f.wrap.end) : f.element.localName === 'title' ? (f.detail ?? '') : (marked.textContent ?? '');
+  // `marked` is the wrapper span for wrapped text: its text is the spam run.
+  const text = f.element.localName === 'title' || f.element.localName === 'meta' ? f.detail : (marked.textContent ?? '');
   return {
     id,
     reason: f.reason,

@@ -96,7 +96,7 @@ function collectUnits(ctx: ScanContext): Unit[] {
       const label = title && !own.includes(title.trim()) ? `${own} ${title}` : own;
       const text = scoreText(label);
       const host = hostEvidence(hostOf(href, ctx.siteHost), ctx.siteDomain);
-      if (text.score >= 1 || host.score >= 2) {
+      if (text.score >= 1 || host.score >= 1) {
         units.push({ kind: 'link', el: a, text, host, href, label: label.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
       }
     }

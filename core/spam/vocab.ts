@@ -5,6 +5,7 @@
  */
 import terms from './data/terms.json';
 import variants from './data/trad-variants.json';
+import { foldTable, Matcher, spellings, type Entry } from './matcher';
 
 export type Family = 'gambling' | 'porn' | 'brand' | 'pharma';
 const FAMILIES: readonly Family[] = ['gambling', 'porn', 'brand', 'pharma'];
@@ -29,41 +30,22 @@ for (const family of FAMILIES) {
   }
 }
 
-const ASCII = /^[\x20-\x7e]+$/;
+/** Text is folded to simplified, lower-case characters as it is scanned. */
+const FOLD = foldTable(variantMap);
+const entries: Entry<TermInfo>[] = [...termInfo].map(([term, info]) => ({ term, info }));
+const TERMS = new Matcher(entries, FOLD);
+const NOT_WEAK = new Matcher(entries.filter((e) => e.info.weight > 1), FOLD);
+
+/** Crackdown/warning context is looked for only in text that has spam words, so a regex will do. */
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Regex source for a term that also matches its traditional spelling, e.g. 澳门 → 澳[门門]. */
-function termSource(term: string): string {
-  let out = '';
-  for (const ch of term) {
-    const v = variantMap[ch];
-    out += v ? `[${ch}${v}]` : escapeRe(ch);
-  }
-  // ASCII words must stand alone: "av" must not match "available" or "Java".
-  if (ASCII.test(term)) return `(?<![a-z])${out}(?:s|es)?(?![a-z])`;
-  if (/^[a-z0-9]/.test(term)) return `(?<![a-z])${out}`;
-  return out;
-}
-
-function compile(list: Iterable<string>): RegExp {
-  const sorted = [...list].sort((a, b) => b.length - a.length); // longest first: 澳门赌场 before 澳门
-  return new RegExp(sorted.map(termSource).join('|'), 'gi');
-}
-
-const TERM_RE = compile(termInfo.keys());
-const CONTEXT_RE = new RegExp(compile(terms.context).source, 'i');
-/** Canonical (simplified, lower-case) form of a matched term, to look its weight up. */
-const toSimplified = new Map<string, string>();
-for (const [s, t] of Object.entries(variantMap)) for (const ch of t) toSimplified.set(ch, s);
-function canonical(match: string): string {
-  let out = '';
-  for (const ch of match.toLowerCase()) out += toSimplified.get(ch) ?? ch;
-  return out;
-}
-function lookup(match: string): TermInfo | undefined {
-  const c = canonical(match);
-  return termInfo.get(c) ?? termInfo.get(c.replace(/(?:es|s)$/, ''));
-}
+const CONTEXT_RE = new RegExp(
+  terms.context
+    .flatMap((t) => spellings(t, variantMap))
+    .sort((a, b) => b.length - a.length)
+    .map((t) => (/^[\x20-\x7e]+$/.test(t) ? `(?<![a-z])${escapeRe(t)}` : escapeRe(t)))
+    .join('|'),
+  'i',
+);
 
 export interface TextScore {
   /** Sum of term weights (0 when the text reports ON spam: 打击, 破获, 警方…). */
@@ -79,18 +61,15 @@ const ZERO: TextScore = { score: 0, notWeakOnly: false, context: false, families
 
 export function scoreText(text: string): TextScore {
   if (!text) return ZERO;
-  TERM_RE.lastIndex = 0;
   let score = 0;
   let notWeakOnly = false;
   let families: Family[] | undefined;
-  for (let m = TERM_RE.exec(text); m; m = TERM_RE.exec(text)) {
-    const info = lookup(m[0]);
-    if (!info) continue;
+  TERMS.scan(text, (info) => {
     score += info.weight;
     if (info.weight > 1) notWeakOnly = true;
     families ??= [];
     if (!families.includes(info.family)) families.push(info.family);
-  }
+  });
   if (score === 0) return ZERO;
   if (CONTEXT_RE.test(text)) return { score: 0, notWeakOnly: false, context: true, families: [] };
   return { score, notWeakOnly, context: false, families: families ?? [] };
@@ -100,8 +79,8 @@ export function scoreText(text: string): TextScore {
 export const isStrong = (s: TextScore): boolean => s.notWeakOnly && s.score >= STRONG_SCORE;
 
 /** Fast pre-filter: does the text contain any non-weak spam term at all? */
-const NOT_WEAK_RE = compile([...termInfo].filter(([, i]) => i.weight > 1).map(([t]) => t));
 export function hasSpamVocabulary(text: string): boolean {
-  NOT_WEAK_RE.lastIndex = 0;
-  return NOT_WEAK_RE.test(text);
+  let found = false;
+  NOT_WEAK.scan(text, () => (found = true));
+  return found;
 }
