@@ -11,7 +11,7 @@ const sortedUnique = (list: string[]) => {
 };
 
 describe('terms.json', () => {
-  const families = ['gambling', 'porn', 'brand', 'pharma'] as const;
+  const families = ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const;
   it('has sorted lists without duplicates, lower-case, trimmed', () => {
     for (const f of families) for (const tier of ['strong', 'medium', 'weak'] as const) {
       const list = terms[f][tier];
@@ -45,7 +45,7 @@ describe('trad-variants.json', () => {
 });
 
 function* families() {
-  for (const f of ['gambling', 'porn', 'brand', 'pharma'] as const) for (const tier of ['strong', 'medium', 'weak'] as const) yield* terms[f][tier];
+  for (const f of ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const) for (const tier of ['strong', 'medium', 'weak'] as const) yield* terms[f][tier];
   yield* terms.context;
 }
 

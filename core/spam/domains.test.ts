@@ -23,6 +23,8 @@ describe('hostEvidence', () => {
     expect(hostEvidence('amjs8866.com', site).score).toBe(1);
     expect(hostEvidence('www.pujing-casino.com', site).score).toBe(2);
     expect(hostEvidence('abc.top', site).score).toBe(2);
+    expect(hostEvidence('k3x9w.hnszyjx.com', site).score).toBe(1);
+    expect(hostEvidence('news.sina.com.cn', site).score).toBe(0);
     for (const h of ['www.163.com', 'www.360.cn', 'www.58.com', 'www.12377.cn']) expect(hostEvidence(h, site).score, h).toBe(0);
   });
 });

@@ -33,13 +33,15 @@ export interface HostEvidence {
   score: number;
   offsite: boolean;
   domain: string;
+  /** The full host name (distinct random subdomains count as distinct sites). */
+  host: string;
 }
 
 /** Evidence about `host` for a page whose registrable domain is `siteDomain`. */
 export function hostEvidence(host: string, siteDomain: string): HostEvidence {
   const domain = registrableDomain(host);
   const offsite = domain !== siteDomain && domain !== '';
-  if (!offsite || isTrustedHost(host)) return { score: 0, offsite, domain };
+  if (!offsite || isTrustedHost(host)) return { score: 0, offsite, domain, host: host.toLowerCase() };
   const labels = domain.split('.');
   const tld = labels[labels.length - 1] ?? '';
   const name = labels[0] ?? '';
@@ -47,7 +49,10 @@ export function hostEvidence(host: string, siteDomain: string): HostEvidence {
   if (CHEAP_TLDS.has(tld)) score += 2;
   if (RANDOM_LABEL_RE.test(name) || (CHEAP_TLDS.has(tld) && MIXED_LABEL_RE.test(name))) score += 1;
   if (HOST_TOKEN_RE.test(host)) score += 2;
-  return { score, offsite, domain };
+  // Spider pools hang many random subdomains off one domain: k3x9w.example.com, m8q2.example.com.
+  const sub = host.toLowerCase().slice(0, -domain.length - 1).split('.')[0] ?? '';
+  if (sub && (RANDOM_LABEL_RE.test(sub) || MIXED_LABEL_RE.test(sub))) score += 1;
+  return { score, offsite, domain, host: host.toLowerCase() };
 }
 
 /** Host of an absolute http(s) URL, or '' (relative URLs are on-site). Cheaper than new URL(). */

@@ -5,11 +5,12 @@
  * any one alone is not").
  */
 import { hostEvidence, hostOf, registrableDomain, type HostEvidence } from './domains';
+import { HEADLINE, pageHeadline } from './headline';
 import { hidingTechniques, documentTechniques } from './registry';
 import { createStyleEnv } from './style-env';
 import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
 import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
-import { hasSpamVocabulary, isStrong, scoreText, type TextScore } from './vocab';
+import { hasSpamVocabulary, isContext, isStrong, mentionsSpam, scoreText, type TextScore } from './vocab';
 
 /** Tunables (each one line of why). */
 /** A block whose meaningful text is at least this share spam units is an injected block. */
@@ -26,6 +27,11 @@ const INTRUDER_MIN_TEXT = 4;
 const DOMAIN_LIST_MIN = 3;
 /** Distinct off-site spam-looking domains in one block that add evidence ("many unrelated domains"). */
 const MANY_DOMAINS = 3;
+/** On a page whose topic is gambling or the like, a comma-separated keyword list needs this many
+ * items (a crackdown report's table cell listing the seized sites' games has three). */
+const REPORTING_MIN_RUN_ITEMS = 8;
+/** Where hidden on-site links are a menu, not a farm. */
+const MENU = 'nav, header, li, [role=menu], [role=navigation]';
 /** Keyword text marks its whole element only when at most this many other characters are there. */
 const TEXT_SLACK = 2;
 /** Elements whose text is never a keyword list (code, forms, scripts). */
@@ -40,7 +46,7 @@ interface Unit {
   href: string;
   label: string;
   chars: number;
-  run?: { node: Text; start: number; end: number; items: number };
+  run?: { node: Text; start: number; end: number; items: number; commas: boolean };
   /** A hidden-only unit: a strong phrase, too short for a list, that counts only when hidden. */
   hiddenOnly?: boolean;
 }
@@ -127,7 +133,7 @@ function collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): void 
       const slice = data.slice(r.start, r.end);
       units.push({
         kind: 'text', el: parent, text: { score: r.score, notWeakOnly: true, context: false, families: scoreText(slice).families },
-        host: null, href: '', label: slice.trim(), chars: r.chars, run: { node: n, start: r.start, end: r.end, items: r.items },
+        host: null, href: '', label: slice.trim(), chars: r.chars, run: { node: n, start: r.start, end: r.end, items: r.items, commas: r.commas },
       });
     }
     if (runs.length === 0 && isStrongPhrase(data)) {
@@ -215,7 +221,11 @@ function scanBlocks(ctx: ScanContext): Finding[] {
   // 2. Only blocks whose words and hosts could add up to a verdict have their styles read:
   // reading computed style makes the browser bring style and layout up to date.
   const hidingCache = new Map<Element, ReadonlyArray<[TechniqueId, number]>>();
+  const headline = pageHeadline(ctx.doc);
+  const page: PageContext = { topical: mentionsSpam(headline) || isContext(headline) };
   const findings: Finding[] = [];
+  /** Hidden verdicts by hiding element, to merge blocks that share one (step 3). */
+  const byHider = new Map<Element, Finding[]>();
   for (const g of groups.values()) {
     if (evidenceOf(g.units) < HIDDEN_MIN_EVIDENCE) continue;
     let hidden: Hidden | null = null;
@@ -227,55 +237,104 @@ function scanBlocks(ctx: ScanContext): Finding[] {
       if (h && (!hidden || h.el.contains(hidden.el))) hidden = h;
     }
     if (counted.length === 0) continue;
-    const reason = decide(counted, hidden);
+    const reason = decide(counted, hidden, page);
     if (!reason) continue;
     const links = counted.filter((u) => u.href).map((u) => ({ href: u.href, text: u.label }));
     const detail = describe(counted, hidden);
-    if (g.block) findings.push({ reason, element: g.block, detail, links });
-    else for (const u of counted) if (u.run) findings.push({ reason, element: u.el, detail, links, wrap: { ...u.run } });
+    let block = g.block;
+    // A hidden spam block inside a visible element with text of its own (a menu label, a
+    // heading): mark the hidden element, not its visible parent.
+    if (block && hidden && block !== hidden.el && block.contains(hidden.el)) {
+      const otherText = lengthOf(block) - lengthOf(hidden.el) - ((tally.get(block) ?? 0) - (tally.get(hidden.el) ?? 0));
+      if (otherText > TEXT_SLACK) block = hidden.el;
+    }
+    if (block) {
+      const f: Finding = { reason, element: block, detail, links };
+      findings.push(f);
+      if (hidden && hidden.el.contains(block) && hidden.el !== block) {
+        let list = byHider.get(hidden.el);
+        if (!list) byHider.set(hidden.el, (list = []));
+        list.push(f);
+      }
+    } else for (const u of counted) if (u.run) findings.push({ reason, element: u.el, detail, links, wrap: { ...u.run } });
+  }
+
+  // 3. Spam links that one hiding element hides, each its own block because filler text sits
+  // between them: when every link the hider holds is spam, the hider is the injected block.
+  for (const [hider, list] of byHider) {
+    if (list.length < 2) continue;
+    const spamLinks = new Set(list.flatMap((f) => f.links.map((l) => l.href)));
+    const all = hider.querySelectorAll('a[href]');
+    if ([...all].some((a) => !spamLinks.has(a.getAttribute('href') ?? ''))) continue;
+    for (const f of list) findings.splice(findings.indexOf(f), 1);
+    findings.push({ reason: list[0]!.reason, element: hider, detail: `${list.length} spam blocks in one hidden <${hider.localName}>`, links: list.flatMap((f) => f.links) });
   }
   return findings;
 }
 
+interface PageContext {
+  /** The page's own headline is about gambling, lotteries, porn…: a crackdown report, casino
+   * earnings, a lottery shop, a sex-education campaign. Such pages use the words themselves. */
+  topical: boolean;
+}
+
+
+
+
 /** Words and hosts of a block's units, plus a bonus for many unrelated spam-looking domains. */
 function evidenceOf(units: Unit[]): number {
   let evidence = 0;
-  const spamDomains = new Set<string>();
+  const spamHosts = new Set<string>();
   for (const u of units) {
     evidence += u.text.score + (u.host?.score ?? 0);
-    if (u.host && u.host.score >= 2) spamDomains.add(u.host.domain);
+    if (u.host && u.host.score >= 1) spamHosts.add(u.host.host);
   }
-  return spamDomains.size >= MANY_DOMAINS ? evidence + 2 : evidence;
+  return spamHosts.size >= MANY_DOMAINS ? evidence + 2 : evidence;
 }
 
 /** The verdict on one block, from all its units' evidence; null keeps it. */
-function decide(units: Unit[], hidden: Hidden | null): TechniqueId | null {
+function decide(units: Unit[], hidden: Hidden | null, page: PageContext): TechniqueId | null {
   const evidence = evidenceOf(units);
   let strong = 0;
   let offsiteStrong = 0;
+  let keywordStrong = 0;
   let anyOffsite = false;
+  let commaRunItems = 0;
   let runs = 0;
-  const spamDomains = new Set<string>();
+  let plainRuns = 0;
+  const randomHosts = new Set<string>();
   for (const u of units) {
     if (u.host?.offsite) anyOffsite = true;
-    if (u.host && u.host.score >= 2) spamDomains.add(u.host.domain);
-    if (u.run) runs++;
+    if (u.host && u.host.score >= 3) randomHosts.add(u.host.host);
+    if (u.run) {
+      runs++;
+      if (u.run.commas) commaRunItems += u.run.items;
+      else plainRuns++;
+    }
     const s = isStrong(u.text) || (u.text.score >= 2 && (u.host?.score ?? 0) >= 2);
     if (s) {
       strong++;
       if (u.host?.offsite) offsiteStrong++;
+      if (!HEADLINE.test(u.label)) keywordStrong++;
     }
   }
 
   if (hidden) {
-    if (evidence >= HIDDEN_ONSITE_MIN_EVIDENCE) return hidden.reason;
     if (evidence >= HIDDEN_MIN_EVIDENCE && (anyOffsite || runs > 0)) return hidden.reason;
+    // On-site only: a parasite-page farm, unless it sits in a menu (a game portal's hover
+    // submenu lists 斗地主 and 德州扑克 legitimately).
+    if (evidence >= HIDDEN_ONSITE_MIN_EVIDENCE && !hidden.el.closest(MENU)) return hidden.reason;
     return null;
   }
-  if (runs > 0) return 'keyword-list';
+  // A page reporting on gambling or porn enumerates the words (百家乐、龙虎斗、真人视讯); what is
+  // injected into it comes as |/_-separated or long keyword lists, or off-site links.
+  if (runs > 0) return !page.topical || plainRuns > 0 || commaRunItems >= REPORTING_MIN_RUN_ITEMS ? 'keyword-list' : null;
   const many = units.length >= 2;
-  if (strong >= VISIBLE_ONSITE_MIN_STRONG || (strong >= VISIBLE_MIN_STRONG && offsiteStrong >= 1)) return many ? 'keyword-list' : 'link-intruder';
-  if (spamDomains.size >= DOMAIN_LIST_MIN) return 'keyword-list';
+  if (offsiteStrong >= VISIBLE_MIN_STRONG || (strong >= VISIBLE_MIN_STRONG && offsiteStrong >= 1 && !page.topical)) return many ? 'keyword-list' : 'link-intruder';
+  // On-site keyword titles (parasite pages on the hacked site itself); news headlines about
+  // casinos' earnings or a health campaign are not keyword titles.
+  if (keywordStrong >= VISIBLE_ONSITE_MIN_STRONG && !page.topical) return 'keyword-list';
+  if (randomHosts.size >= DOMAIN_LIST_MIN) return 'keyword-list';
   if (!many) {
     const u = units[0]!;
     if (!isStrong(u.text) || !u.host?.offsite) return null;

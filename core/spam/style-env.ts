@@ -35,13 +35,14 @@ export function createStyleEnv(doc: Document): StyleEnv {
     if (backgrounds.has(el)) return backgrounds.get(el)!;
     const cs = style(el);
     let result: [number, number, number] | null;
-    if (cs.backgroundImage && cs.backgroundImage !== 'none') result = null;
-    else {
-      const c = parseColor(cs.backgroundColor);
-      if (c && c[3] > 0.9) result = [c[0], c[1], c[2]];
-      else if (el.parentElement) result = background(el.parentElement);
-      else result = WHITE; // the canvas default
-    }
+    const c = parseColor(cs.backgroundColor);
+    const image = !!cs.backgroundImage && cs.backgroundImage !== 'none';
+    // An image with an opaque colour behind it (`#fff url(top.png) repeat-x top`, old portals'
+    // header strip) mostly shows the colour; an image alone is unknown.
+    if (c && c[3] > 0.9) result = [c[0], c[1], c[2]];
+    else if (image) result = null;
+    else if (el.parentElement) result = background(el.parentElement);
+    else result = WHITE; // the canvas default
     backgrounds.set(el, result);
     return result;
   };

@@ -2,15 +2,16 @@
  * Splits text into list items and finds runs of spam items: the `|`/`_`-separated keyword lists
  * of SPAM-PATTERNS.md ("Visible: keyword-stuffed text or link lists"), as in the seed page.
  */
+import { HEADLINE } from './headline';
 import { isStrong, scoreText } from './vocab';
 
 /** Item separators in keyword lists. Single spaces only split between CJK characters, so
  * English phrases ("buy cheap viagra") stay one item. */
 const SEPARATORS = /[|｜_\n\r\t/\\]+|[。！？；;!?]|\s{2,}|(?<=[^\x00-\x7f])\s(?=[^\x00-\x7f])/g;
-/** In text without sentence endings, commas and enumeration commas separate items too. Prose
- * ("澳门葡京、百家乐等网站均为境外赌博平台。") keeps them as one clause. */
-const LIST_COMMAS = /[、，,]+/g;
-const SENTENCE_END = /[。！？]/;
+/** Commas separate keyword-list items only in a clause of short, mostly spam pieces. Prose
+ * ("其中澳门葡京、百家乐等平台诱骗群众参赌") keeps them as one clause. */
+const LIST_PIECES = /[^、，,]+/g;
+const MAX_COMMA_ITEM = 12;
 /** Tunables: a run needs this many spam items, this share of its items spam, and items this
  * short (a keyword title, not a paragraph). */
 export const MIN_RUN_ITEMS = 3;
@@ -28,6 +29,8 @@ export interface Run {
   chars: number;
   score: number;
   items: number;
+  /** Items separated by commas (、，), as prose enumerates; not by `|` or `_`, as spam does. */
+  commas: boolean;
 }
 
 interface Item {
@@ -36,27 +39,56 @@ interface Item {
   score: number;
   spam: boolean;
   strong: boolean;
+  comma: boolean;
 }
 
 function split(text: string): Item[] {
   const items: Item[] = [];
-  const commas = !SENTENCE_END.test(text);
-  const sep = commas ? new RegExp(`${SEPARATORS.source}|${LIST_COMMAS.source}`, 'g') : new RegExp(SEPARATORS.source, 'g');
-  let last = 0;
-  const push = (start: number, end: number) => {
+  const push = (start: number, end: number, comma = false) => {
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
     if (!trimmed) return;
     const s = start + raw.indexOf(trimmed);
-    const sc = trimmed.length <= MAX_ITEM_CHARS ? scoreText(trimmed) : { score: 0, notWeakOnly: false, context: false, families: [] };
-    items.push({ start: s, end: s + trimmed.length, score: sc.score, spam: isStrong(sc) || sc.score >= 2, strong: isStrong(sc) });
+    const sc = trimmed.length <= MAX_ITEM_CHARS ? scoreText(trimmed) : null;
+    // A clause of news ("银河娱乐二季度经调整EBITDA为33.7亿港元") is no keyword item.
+    const keyword = !!sc && !HEADLINE.test(trimmed);
+    items.push({ start: s, end: s + trimmed.length, score: sc?.score ?? 0, spam: keyword && (isStrong(sc) || sc.score >= 2), strong: keyword && isStrong(sc), comma });
   };
+  /** A clause whose commas separate a keyword list, not the parts of a sentence. */
+  const pushClause = (start: number, end: number) => {
+    const clause = text.slice(start, end);
+    const pieces = [...clause.matchAll(LIST_PIECES)];
+    if (pieces.length >= MIN_RUN_ITEMS) {
+      // Every piece but the first (which may carry a label: "热门搜索：…") is short.
+      const short = pieces.slice(1).every((m) => m[0].trim().length <= MAX_COMMA_ITEM);
+      // "金沙中国二季度净收益17.6亿美元" is a clause of business news, not a keyword.
+      const spam = pieces.filter((m) => scoreText(m[0]).score > 0 && !HEADLINE.test(m[0])).length;
+      if (short && spam / pieces.length >= MIN_SPAM_SHARE) {
+        for (const [k, m] of pieces.entries()) {
+          let from = start + m.index;
+          // The first piece may carry what precedes the list: "（记者 王晓）澳门新葡京".
+          if (k === 0) {
+            const cut = Math.max(m[0].lastIndexOf('）'), m[0].lastIndexOf(')'), m[0].lastIndexOf('：'), m[0].lastIndexOf(':'), m[0].lastIndexOf('】'), m[0].lastIndexOf(' '));
+            if (cut >= 0) {
+              push(from, from + cut + 1);
+              from += cut + 1;
+            }
+          }
+          push(from, start + m.index + m[0].length, true);
+        }
+        return;
+      }
+    }
+    push(start, end);
+  };
+  const sep = new RegExp(SEPARATORS.source, 'g');
+  let last = 0;
   for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    push(last, m.index);
+    pushClause(last, m.index);
     last = m.index + m[0].length;
     if (m[0].length === 0) sep.lastIndex++;
   }
-  push(last, text.length);
+  pushClause(last, text.length);
   return items;
 }
 
@@ -94,6 +126,7 @@ export function findRuns(text: string): Run[] {
         chars: meaningfulLength(text.slice(first.start, end)),
         score: slice.reduce((n, it) => n + it.score, 0),
         items: slice.length,
+        commas: slice.filter((it) => it.comma).length * 2 > slice.length,
       });
     }
     i = last + 1;

@@ -7,8 +7,8 @@ import terms from './data/terms.json';
 import variants from './data/trad-variants.json';
 import { foldTable, Matcher, spellings, type Entry } from './matcher';
 
-export type Family = 'gambling' | 'porn' | 'brand' | 'pharma';
-const FAMILIES: readonly Family[] = ['gambling', 'porn', 'brand', 'pharma'];
+export type Family = 'gambling' | 'porn' | 'brand' | 'pharma' | 'illicit';
+const FAMILIES: readonly Family[] = ['gambling', 'porn', 'brand', 'pharma', 'illicit'];
 
 /** Weight per tier. A "strong" item needs a non-weak term: several weak words (国产, 高清, 在线观看)
  * together are common in real headlines. */
@@ -61,15 +61,25 @@ const ZERO: TextScore = { score: 0, notWeakOnly: false, context: false, families
 
 export function scoreText(text: string): TextScore {
   if (!text) return ZERO;
-  let score = 0;
-  let notWeakOnly = false;
+  // Scored per family: "cheap" (pharma) next to "replica" (brand) in a tech headline is not spam.
+  const sums: Partial<Record<Family, number>> = {};
+  const nonWeak: Partial<Record<Family, boolean>> = {};
   let families: Family[] | undefined;
   TERMS.scan(text, (info) => {
-    score += info.weight;
-    if (info.weight > 1) notWeakOnly = true;
+    sums[info.family] = (sums[info.family] ?? 0) + info.weight;
+    if (info.weight > 1) nonWeak[info.family] = true;
     families ??= [];
     if (!families.includes(info.family)) families.push(info.family);
   });
+  let score = 0;
+  let notWeakOnly = false;
+  for (const f of families ?? []) {
+    const sum = sums[f] ?? 0;
+    const strong = !!nonWeak[f] && sum >= STRONG_SCORE;
+    if (strong && !notWeakOnly) [score, notWeakOnly] = [sum, true];
+    else if (strong === notWeakOnly && sum > score) [score, notWeakOnly] = [sum, !!nonWeak[f]];
+    else if (!notWeakOnly && sum > score) [score, notWeakOnly] = [sum, !!nonWeak[f]];
+  }
   if (score === 0) return ZERO;
   if (CONTEXT_RE.test(text)) return { score: 0, notWeakOnly: false, context: true, families: [] };
   return { score, notWeakOnly, context: false, families: families ?? [] };
@@ -82,5 +92,15 @@ export const isStrong = (s: TextScore): boolean => s.notWeakOnly && s.score >= S
 export function hasSpamVocabulary(text: string): boolean {
   let found = false;
   NOT_WEAK.scan(text, () => (found = true));
+  return found;
+}
+
+/** Does the text speak of a crackdown, a court case or a warning? */
+export const isContext = (text: string): boolean => CONTEXT_RE.test(text);
+
+/** Does the text use any spam term at all (even in a report about it)? */
+export function mentionsSpam(text: string): boolean {
+  let found = false;
+  TERMS.scan(text, () => (found = true));
   return found;
 }

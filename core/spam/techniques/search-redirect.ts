@@ -10,6 +10,8 @@ const ENGINE = String.raw`(?:baidu|sogou|so\.com|sm\.cn|bing|google|soso|youdao|
 /** The referrer and a search engine's name within a few lines of each other: big ad and
  * analytics bundles mention both, far apart. */
 const CHECKS_ENGINE = new RegExp(`${REFERRER}[\\s\\S]{0,400}?${ENGINE}|${ENGINE}[\\s\\S]{0,400}?${REFERRER}`, 'i');
+const PACKED = /eval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)/;
+const PACKED_ENGINE = /^(?:baidu|sogou|soso|haosou|bing|google|sm|so|youdao|yahoo|toutiao)$/i;
 const OBFUSCATED = /\b(?:unescape|atob|fromCharCode|eval)\s*\(|\\x[0-9a-f]{2}|%u[0-9a-f]{4}/i;
 /** Tunable: how far (characters) after the referrer check its consequence must be. */
 const NEAR = 250;
@@ -36,6 +38,18 @@ export const searchRedirect: DocumentTechnique = {
         if (s.hasAttribute('src') || ctx.isHandled(s)) continue;
         const code = s.textContent ?? '';
         if (code.length > MAX_SCRIPT) continue;
+        if (PACKED.test(code)) {
+          // Dean Edwards' packer: the words sit in a |-separated dictionary at the end.
+          const split = code.lastIndexOf('.split(');
+          const close = split - 1;
+          const quote = code[close];
+          const open = quote === "'" || quote === '"' ? code.lastIndexOf(quote, close - 1) : -1;
+          const words = new Set(open >= 0 ? code.slice(open + 1, close).split('|') : []);
+          if (words.has('referrer') && [...words].some((w) => PACKED_ENGINE.test(w)) && (words.has('location') || words.has('href') || words.has('iframe'))) {
+            out.push({ reason: 'search-redirect', element: s, detail: 'packed script that redirects search-engine visitors', links: [] });
+          }
+          continue;
+        }
         const check = CHECKS_ENGINE.exec(code);
         if (!check) continue;
         // ...and the navigation or overlay follows right after the check (not in a share

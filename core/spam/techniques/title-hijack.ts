@@ -18,6 +18,13 @@ const clean = (s: string | null | undefined): string | null => {
   return t.length >= MIN_HEADLINE && scoreText(t).score < 3 ? t : null;
 };
 
+const norm = (s: string) => s.replace(/\s+/g, '');
+function headlineOf(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
+  const h = norm(og || doc.querySelector('h1')?.textContent || '');
+  return h.length >= MIN_HEADLINE ? h : '';
+}
+
 /** The page's real headline: og:title, then the <h1>, then the title's clean segments. */
 export function realHeadline(doc: Document, title: string): string {
   const og = doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
@@ -46,6 +53,9 @@ export const titleHijack: DocumentTechnique = {
     const first = ctx.firstTitle ?? title;
     const now = stuffed(title);
     if (!now && !stuffed(first)) return [];
+    // The page's own headline (news about Macau casinos' earnings) is no hijack.
+    const headline = headlineOf(ctx.doc);
+    if (headline && norm(title).startsWith(headline) && (!ctx.firstTitle || norm(first).startsWith(headline))) return [];
     // Cloaked: the parser saw spam, a page script has since put the headline back.
     const realTitle = now ? realHeadline(ctx.doc, title) : title.replace(/\s+/g, ' ').trim();
     return [{ reason: 'title-hijack', element: el, detail: `title was "${(now ? title : first).replace(/\s+/g, ' ').trim().slice(0, 80)}"`, links: [], realTitle }];
