@@ -37,8 +37,24 @@ export interface HostEvidence {
   host: string;
 }
 
-/** Evidence about `host` for a page whose registrable domain is `siteDomain`. */
+const cache = new Map<string, HostEvidence>();
+/** Tunable: hosts remembered (a page links to a few hundred at most; the cache stays small). */
+const CACHE_MAX = 2000;
+
+/** Evidence about `host` for a page whose registrable domain is `siteDomain` (cached: a page
+ * links to the same hosts again and again). */
 export function hostEvidence(host: string, siteDomain: string): HostEvidence {
+  const key = `${host} ${siteDomain}`;
+  let e = cache.get(key);
+  if (!e) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    e = computeHostEvidence(host, siteDomain);
+    cache.set(key, e);
+  }
+  return e;
+}
+
+function computeHostEvidence(host: string, siteDomain: string): HostEvidence {
   const domain = registrableDomain(host);
   const offsite = domain !== siteDomain && domain !== '';
   if (!offsite || isTrustedHost(host)) return { score: 0, offsite, domain, host: host.toLowerCase() };

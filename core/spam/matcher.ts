@@ -22,10 +22,10 @@ interface Compiled<T> {
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** A fold table: each UTF-16 code unit → the code unit it matches as. */
+/** A fold table: each UTF-16 code unit → the code unit it matches as, 0 for itself (a zeroed
+ * typed array costs nothing to make; filling 65,536 entries at every page load would). */
 export function foldTable(variants: Record<string, string>): Uint16Array {
   const fold = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) fold[c] = c;
   for (let c = 65; c <= 90; c++) fold[c] = c + 32;
   for (const [simplified, traditional] of Object.entries(variants)) {
     for (const t of traditional) fold[t.charCodeAt(0)] = simplified.charCodeAt(0);
@@ -46,7 +46,10 @@ export class Matcher<T> {
   ) {
     for (const { term, info } of entries) {
       const codes = new Uint16Array(term.length);
-      for (let k = 0; k < term.length; k++) codes[k] = fold[term.charCodeAt(k)]!;
+      for (let k = 0; k < term.length; k++) {
+        const ch = term.charCodeAt(k);
+        codes[k] = fold[ch] || ch;
+      }
       const c: Compiled<T> = { codes, info, term, asciiStart: isAsciiLetter(codes[0]!), asciiEnd: isAsciiLetter(codes[codes.length - 1]!) };
       let at = this.firstIndex[codes[0]!]!;
       if (at === 0) {
@@ -64,7 +67,8 @@ export class Matcher<T> {
     const fold = this.fold;
     const firstIndex = this.firstIndex;
     for (let i = 0; i < n; i++) {
-      const at = firstIndex[fold[text.charCodeAt(i)]!]!;
+      const ch = text.charCodeAt(i);
+      const at = firstIndex[fold[ch] || ch]!;
       if (at === 0) continue;
       const list = this.lists[at - 1]!;
       let matched: Compiled<T> | undefined;
@@ -72,7 +76,11 @@ export class Matcher<T> {
         const len = c.codes.length;
         if (i + len > n) continue;
         let k = 1;
-        while (k < len && fold[text.charCodeAt(i + k)] === c.codes[k]) k++;
+        while (k < len) {
+          const x = text.charCodeAt(i + k);
+          if ((fold[x] || x) !== c.codes[k]) break;
+          k++;
+        }
         if (k < len) continue;
         if (c.asciiStart && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) continue;
         if (c.asciiEnd && !wordEnd(text, i + len)) continue;

@@ -91,11 +91,14 @@ function rootsOf(ctx: ScanContext): readonly Element[] {
 
 function collectUnits(ctx: ScanContext): Unit[] {
   const units: Unit[] = [];
+  // Per-link checks only where they can matter (most pages have neither).
+  const anyMarked = ctx.doc.querySelector('[data-qingdu-spam]') !== null;
+  const noscriptLinks = ctx.doc.querySelector('noscript a') !== null;
   for (const root of rootsOf(ctx)) {
     const links = root.matches('a[href], area[href]') ? [root] : [];
     links.push(...root.querySelectorAll('a[href], area[href]'));
     for (const a of links) {
-      if (ctx.isHandled(a) || a.closest('noscript')) continue;
+      if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
       const href = a.getAttribute('href') ?? '';
       const own = a.textContent ?? '';
       const title = a.getAttribute('title') ?? '';
@@ -197,7 +200,19 @@ function scanBlocks(ctx: ScanContext): Finding[] {
     }
     return n;
   };
-  const dominated = (el: Element) => (tally.get(el) ?? 0) >= DOMINANCE * lengthOf(el);
+  // Spam link units under each ancestor: an ancestor holding many more links than that is not
+  // dominated, which is known without reading its (possibly page-sized) text.
+  const linkTally = new Map<Element, number>();
+  for (const u of units) {
+    if (u.kind !== 'link') continue;
+    for (let el: Element | null = u.el; el && el !== body && el !== html; el = el.parentElement) linkTally.set(el, (linkTally.get(el) ?? 0) + 1);
+  }
+  const dominated = (el: Element) => {
+    const spam = tally.get(el) ?? 0;
+    if (spam === 0) return false;
+    if (el.getElementsByTagName('a').length > 2 * (linkTally.get(el) ?? 0) + 2) return false;
+    return spam >= DOMINANCE * lengthOf(el);
+  };
 
   interface Group {
     block: Element | null;

@@ -20,7 +20,15 @@ const MAX_ITEM_CHARS = 60;
 
 /** Characters that carry no meaning for "how much of this block is spam". */
 export const FILLER = /[\s|｜_,，、·•/\\\-–—:：;；.。>»【】[\]()（）]+/g;
-export const meaningfulLength = (s: string): number => s.replace(FILLER, '').length;
+const FILLER_CODES = new Uint8Array(65536);
+for (const ch of ' \t\n\r\f\v\u00a0\u3000|｜_,，、·•/\\-–—:：;；.。>»【】[]()（）') FILLER_CODES[ch.charCodeAt(0)] = 1;
+/** Characters of `s` that are not FILLER: a counting loop, no new string (it runs over the text
+ * of large ancestors). */
+export function meaningfulLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!FILLER_CODES[s.charCodeAt(i)]) n++;
+  return n;
+}
 
 export interface Run {
   start: number;

@@ -5,7 +5,7 @@
  */
 import terms from './data/terms.json';
 import variants from './data/trad-variants.json';
-import { foldTable, Matcher, spellings, type Entry } from './matcher';
+import { foldTable, Matcher, type Entry } from './matcher';
 
 export type Family = 'gambling' | 'porn' | 'brand' | 'pharma' | 'illicit';
 const FAMILIES: readonly Family[] = ['gambling', 'porn', 'brand', 'pharma', 'illicit'];
@@ -36,16 +36,13 @@ const entries: Entry<TermInfo>[] = [...termInfo].map(([term, info]) => ({ term, 
 const TERMS = new Matcher(entries, FOLD);
 const NOT_WEAK = new Matcher(entries.filter((e) => e.info.weight > 1), FOLD);
 
-/** Crackdown/warning context is looked for only in text that has spam words, so a regex will do. */
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CONTEXT_RE = new RegExp(
-  terms.context
-    .flatMap((t) => spellings(t, variantMap))
-    .sort((a, b) => b.length - a.length)
-    .map((t) => (/^[\x20-\x7e]+$/.test(t) ? `(?<![a-z])${escapeRe(t)}` : escapeRe(t)))
-    .join('|'),
-  'i',
-);
+/** Crackdown/warning context: the same matcher, looked for only in text that has spam words. */
+const CONTEXT = new Matcher(terms.context.map((term) => ({ term, info: true })), FOLD);
+const hasContext = (text: string): boolean => {
+  let found = false;
+  CONTEXT.scan(text, () => (found = true));
+  return found;
+};
 
 export interface TextScore {
   /** Sum of term weights (0 when the text reports ON spam: 打击, 破获, 警方…). */
@@ -81,7 +78,7 @@ export function scoreText(text: string): TextScore {
     else if (!notWeakOnly && sum > score) [score, notWeakOnly] = [sum, !!nonWeak[f]];
   }
   if (score === 0) return ZERO;
-  if (CONTEXT_RE.test(text)) return { score: 0, notWeakOnly: false, context: true, families: [] };
+  if (hasContext(text)) return { score: 0, notWeakOnly: false, context: true, families: [] };
   return { score, notWeakOnly, context: false, families: families ?? [] };
 }
 
@@ -96,7 +93,7 @@ export function hasSpamVocabulary(text: string): boolean {
 }
 
 /** Does the text speak of a crackdown, a court case or a warning? */
-export const isContext = (text: string): boolean => CONTEXT_RE.test(text);
+export const isContext = hasContext;
 
 /** Does the text use any spam term at all (even in a report about it)? */
 export function mentionsSpam(text: string): boolean {
