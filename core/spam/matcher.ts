@@ -20,6 +20,9 @@ interface Compiled<T> {
   asciiEnd: boolean;
 }
 
+const PAIR_SIZE = 1 << 16;
+const pairKey = (a: number, b: number) => ((a * 1021) ^ b) & (PAIR_SIZE - 1);
+
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** A fold table: each UTF-16 code unit → the code unit it matches as, 0 for itself (a zeroed
@@ -39,6 +42,11 @@ export class Matcher<T> {
   private readonly firstIndex = new Uint16Array(65536);
   /** Terms by first character, longest first. */
   private readonly lists: Compiled<T>[][] = [];
+  /** Hashed (first, second) character pairs that start a term: most positions whose first
+   * character starts some term (every Latin letter does) are rejected with one more lookup. */
+  private readonly pairs = new Uint8Array(PAIR_SIZE);
+  /** First characters that are a whole term by themselves (赌). */
+  private readonly singles = new Uint8Array(65536);
 
   constructor(
     entries: Entry<T>[],
@@ -51,6 +59,8 @@ export class Matcher<T> {
         codes[k] = fold[ch] || ch;
       }
       const c: Compiled<T> = { codes, info, term, asciiStart: isAsciiLetter(codes[0]!), asciiEnd: isAsciiLetter(codes[codes.length - 1]!) };
+      if (codes.length === 1) this.singles[codes[0]!] = 1;
+      else this.pairs[pairKey(codes[0]!, codes[1]!)] = 1;
       let at = this.firstIndex[codes[0]!]!;
       if (at === 0) {
         this.lists.push([]);
@@ -66,10 +76,15 @@ export class Matcher<T> {
     const n = text.length;
     const fold = this.fold;
     const firstIndex = this.firstIndex;
+    const pairs = this.pairs;
+    const singles = this.singles;
     for (let i = 0; i < n; i++) {
       const ch = text.charCodeAt(i);
-      const at = firstIndex[fold[ch] || ch]!;
+      const f0 = fold[ch] || ch;
+      const at = firstIndex[f0]!;
       if (at === 0) continue;
+      const next = text.charCodeAt(i + 1);
+      if (!pairs[pairKey(f0, fold[next] || next)] && !singles[f0]) continue;
       const list = this.lists[at - 1]!;
       let matched: Compiled<T> | undefined;
       for (const c of list) {
