@@ -1,3 +1,4 @@
+import { inScope } from '../scope';
 import { hostEvidence, hostOf } from '../domains';
 import type { DocumentTechnique, Finding } from '../types';
 import { scoreText } from '../vocab';
@@ -17,24 +18,21 @@ export const iframeHidden: DocumentTechnique = {
   about: 'an invisible iframe loading a spam site',
   detect(ctx) {
     const out: Finding[] = [];
-    for (const root of ctx.roots ?? [ctx.doc.documentElement]) {
-      const frames = root.localName === 'iframe' ? [root] : [...root.querySelectorAll('iframe, frame')];
-      for (const f of frames) {
-        if (ctx.isHandled(f)) continue;
-        const src = f.getAttribute('src') ?? '';
-        const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
-        if (!host.offsite) continue;
-        const words = scoreText(decodeURIComponentSafe(src) + ' ' + (f.getAttribute('title') ?? '')).score;
-        // A bare root URL of a random-looking host is a spam site's home page, not a widget.
-        const bareRoot = host.score >= 1 && /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(src.trim());
-        if (host.score < 2 && words < 3 && !bareRoot) continue;
-        const cs = ctx.env.style(f);
-        const tiny =
-          size(f.getAttribute('width')) <= MAX_PX || size(f.getAttribute('height')) <= MAX_PX ||
-          cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) === 0 ||
-          (ctx.env.hasLayout && (f.getBoundingClientRect().width <= MAX_PX || f.getBoundingClientRect().height <= MAX_PX));
-        if (tiny) out.push({ reason: 'iframe-hidden', element: f, detail: `invisible frame loading ${host.domain}`, links: [{ href: src, text: '' }] });
-      }
+    for (const f of inScope(ctx, 'iframe, frame')) {
+      if (ctx.isHandled(f)) continue;
+      const src = f.getAttribute('src') ?? '';
+      const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
+      if (!host.offsite) continue;
+      const words = scoreText(decodeURIComponentSafe(src) + ' ' + (f.getAttribute('title') ?? '')).score;
+      // A bare root URL of a random-looking host is a spam site's home page, not a widget.
+      const bareRoot = host.score >= 1 && /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(src.trim());
+      if (host.score < 2 && words < 3 && !bareRoot) continue;
+      const cs = ctx.env.style(f);
+      const tiny =
+        size(f.getAttribute('width')) <= MAX_PX || size(f.getAttribute('height')) <= MAX_PX ||
+        cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) === 0 ||
+        (ctx.env.hasLayout && (f.getBoundingClientRect().width <= MAX_PX || f.getBoundingClientRect().height <= MAX_PX));
+      if (tiny) out.push({ reason: 'iframe-hidden', element: f, detail: `invisible frame loading ${host.domain}`, links: [{ href: src, text: '' }] });
     }
     return out;
   },

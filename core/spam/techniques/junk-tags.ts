@@ -1,3 +1,4 @@
+import { inScope } from '../scope';
 import type { DocumentTechnique, Finding } from '../types';
 
 /** Tunables: a random id repeats at least this often; it looks machine-made (letters and digits). */
@@ -18,15 +19,12 @@ export const junkTags: DocumentTechnique = {
   about: 'empty tags sharing one random id (spider-pool template)',
   detect(ctx) {
     const byId = new Map<string, Element[]>();
-    for (const root of ctx.roots ?? [ctx.doc.documentElement]) {
-      const els = root.hasAttribute('id') ? [root, ...root.querySelectorAll('[id]')] : root.querySelectorAll('[id]');
-      for (const el of els) {
-        const id = el.id;
-        if (!RANDOM_ID.test(id)) continue;
-        let list = byId.get(id);
-        if (!list) byId.set(id, (list = []));
-        list.push(el);
-      }
+    for (const el of inScope(ctx, '[id]')) {
+      const id = el.id;
+      if (!RANDOM_ID.test(id)) continue;
+      let list = byId.get(id);
+      if (!list) byId.set(id, (list = []));
+      list.push(el);
     }
     const findings: Finding[] = [];
     for (const [id, els] of byId) {

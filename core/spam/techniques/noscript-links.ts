@@ -1,3 +1,4 @@
+import { inScope } from '../scope';
 import { hostEvidence, hostOf } from '../domains';
 import type { DocumentTechnique, Finding } from '../types';
 import { isStrong, scoreText } from '../vocab';
@@ -16,24 +17,22 @@ export const noscriptLinks: DocumentTechnique = {
   about: 'spam links inside <noscript>',
   detect(ctx) {
     const out: Finding[] = [];
-    for (const root of ctx.roots ?? [ctx.doc.documentElement]) {
-      for (const ns of root.localName === 'noscript' ? [root] : root.querySelectorAll('noscript')) {
-        if (ctx.isHandled(ns)) continue;
-        const raw = ns.children.length ? ns.innerHTML : (ns.textContent ?? '');
-        const links: { href: string; text: string }[] = [];
-        let domainScore = 0;
-        HREF.lastIndex = 0;
-        for (let m = HREF.exec(raw); m; m = HREF.exec(raw)) {
-          const href = m[1] ?? '';
-          const h = hostEvidence(hostOf(href, ctx.siteHost), ctx.siteDomain);
-          domainScore += h.score;
-          links.push({ href, text: '' });
-        }
-        if (links.length === 0) continue;
-        const words = scoreText(raw.replace(TAGS, ' '));
-        if (isStrong(words) || domainScore >= 3) {
-          out.push({ reason: 'noscript-links', element: ns, detail: `${links.length} link${links.length > 1 ? 's' : ''} inside <noscript>`, links });
-        }
+    for (const ns of inScope(ctx, 'noscript')) {
+      if (ctx.isHandled(ns)) continue;
+      const raw = ns.children.length ? ns.innerHTML : (ns.textContent ?? '');
+      const links: { href: string; text: string }[] = [];
+      let domainScore = 0;
+      HREF.lastIndex = 0;
+      for (let m = HREF.exec(raw); m; m = HREF.exec(raw)) {
+        const href = m[1] ?? '';
+        const h = hostEvidence(hostOf(href, ctx.siteHost), ctx.siteDomain);
+        domainScore += h.score;
+        links.push({ href, text: '' });
+      }
+      if (links.length === 0) continue;
+      const words = scoreText(raw.replace(TAGS, ' '));
+      if (isStrong(words) || domainScore >= 3) {
+        out.push({ reason: 'noscript-links', element: ns, detail: `${links.length} link${links.length > 1 ? 's' : ''} inside <noscript>`, links });
       }
     }
     return out;

@@ -1,3 +1,4 @@
+import { inScope } from '../scope';
 import { hostEvidence, hostOf } from '../domains';
 import type { DocumentTechnique, Finding } from '../types';
 
@@ -32,50 +33,46 @@ export const searchRedirect: DocumentTechnique = {
   about: 'a script that redirects or covers the page for visitors from a search engine',
   detect(ctx) {
     const out: Finding[] = [];
-    for (const root of ctx.roots ?? [ctx.doc.documentElement]) {
-      const scripts = root.localName === 'script' ? [root] : [...root.querySelectorAll('script')];
-      for (const s of scripts) {
-        if (s.hasAttribute('src') || ctx.isHandled(s)) continue;
-        const code = s.textContent ?? '';
-        if (code.length > MAX_SCRIPT) continue;
-        if (PACKED.test(code)) {
-          // Dean Edwards' packer: the words sit in a |-separated dictionary at the end.
-          const split = code.lastIndexOf('.split(');
-          const close = split - 1;
-          const quote = code[close];
-          const open = quote === "'" || quote === '"' ? code.lastIndexOf(quote, close - 1) : -1;
-          const words = new Set(open >= 0 ? code.slice(open + 1, close).split('|') : []);
-          if (words.has('referrer') && [...words].some((w) => PACKED_ENGINE.test(w)) && (words.has('location') || words.has('href') || words.has('iframe'))) {
-            out.push({ reason: 'search-redirect', element: s, detail: 'packed script that redirects search-engine visitors', links: [] });
-          }
-          continue;
+    for (const s of inScope(ctx, 'script')) {
+      if (s.hasAttribute('src') || ctx.isHandled(s)) continue;
+      const code = s.textContent ?? '';
+      if (code.length > MAX_SCRIPT) continue;
+      if (PACKED.test(code)) {
+        // Dean Edwards' packer: the words sit in a |-separated dictionary at the end.
+        const split = code.lastIndexOf('.split(');
+        const close = split - 1;
+        const quote = code[close];
+        const open = quote === "'" || quote === '"' ? code.lastIndexOf(quote, close - 1) : -1;
+        const words = new Set(open >= 0 ? code.slice(open + 1, close).split('|') : []);
+        if (words.has('referrer') && [...words].some((w) => PACKED_ENGINE.test(w)) && (words.has('location') || words.has('href') || words.has('iframe'))) {
+          out.push({ reason: 'search-redirect', element: s, detail: 'packed script that redirects search-engine visitors', links: [] });
         }
-        const check = CHECKS_ENGINE.exec(code);
-        if (!check) continue;
-        // ...and the navigation or overlay follows right after the check (not in a share
-        // button's handler further down the same script)...
-        const near = code.slice(Math.max(0, check.index - 100), check.index + check[0].length + NEAR);
-        if (!ACTS.test(near)) continue;
-        // ...to another site (or an address hidden by obfuscation): a site sending its own search
-        // visitors to one of its own pages (folha.com's election page does) is no hijack.
-        const target = [...near.matchAll(/https?:\/\/([^/'"\s)?#:]+)[^'"\s)]*/gi)].find((m) => hostEvidence((m[1] ?? '').toLowerCase(), ctx.siteDomain).offsite)?.[0] ?? '';
-        if (target || OBFUSCATED.test(near)) {
-          out.push({ reason: 'search-redirect', element: s, detail: `redirects search-engine visitors${target ? ` to ${target}` : ''}`, links: target ? [{ href: target, text: '' }] : [] });
-        }
+        continue;
       }
-      const win = ctx.doc.defaultView;
-      if (!win || !ctx.env.hasLayout) continue;
-      const frames = root.localName === 'iframe' ? [root] : [...root.querySelectorAll('iframe')];
-      for (const f of frames) {
-        const src = f.getAttribute('src') ?? '';
-        const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
-        if (!host.offsite || host.score < 1 || ctx.isHandled(f)) continue;
-        const cs = ctx.env.style(f);
-        if (cs.position !== 'fixed' && cs.position !== 'absolute') continue;
-        const r = f.getBoundingClientRect();
-        if (r.width >= COVER * win.innerWidth && r.height >= COVER * win.innerHeight) {
-          out.push({ reason: 'search-redirect', element: f, detail: `full-page overlay from ${host.domain}`, links: [{ href: src, text: '' }] });
-        }
+      const check = CHECKS_ENGINE.exec(code);
+      if (!check) continue;
+      // ...and the navigation or overlay follows right after the check (not in a share
+      // button's handler further down the same script)...
+      const near = code.slice(Math.max(0, check.index - 100), check.index + check[0].length + NEAR);
+      if (!ACTS.test(near)) continue;
+      // ...to another site (or an address hidden by obfuscation): a site sending its own search
+      // visitors to one of its own pages (folha.com's election page does) is no hijack.
+      const target = [...near.matchAll(/https?:\/\/([^/'"\s)?#:]+)[^'"\s)]*/gi)].find((m) => hostEvidence((m[1] ?? '').toLowerCase(), ctx.siteDomain).offsite)?.[0] ?? '';
+      if (target || OBFUSCATED.test(near)) {
+        out.push({ reason: 'search-redirect', element: s, detail: `redirects search-engine visitors${target ? ` to ${target}` : ''}`, links: target ? [{ href: target, text: '' }] : [] });
+      }
+    }
+    const win = ctx.doc.defaultView;
+    if (!win || !ctx.env.hasLayout) return out;
+    for (const f of inScope(ctx, 'iframe')) {
+      const src = f.getAttribute('src') ?? '';
+      const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
+      if (!host.offsite || host.score < 1 || ctx.isHandled(f)) continue;
+      const cs = ctx.env.style(f);
+      if (cs.position !== 'fixed' && cs.position !== 'absolute') continue;
+      const r = f.getBoundingClientRect();
+      if (r.width >= COVER * win.innerWidth && r.height >= COVER * win.innerHeight) {
+        out.push({ reason: 'search-redirect', element: f, detail: `full-page overlay from ${host.domain}`, links: [{ href: src, text: '' }] });
       }
     }
     return out;
