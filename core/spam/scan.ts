@@ -117,9 +117,22 @@ function collectUnits(ctx: ScanContext): Unit[] {
       const host = hostEvidence(hostOf(value, ctx.siteHost), ctx.siteDomain);
       units.push({ kind: 'option', el: o, text, host, href: value, label: label.trim(), chars: Math.max(1, meaningfulLength(label)) });
     }
-    if (hasSpamVocabulary(root.textContent ?? '')) collectTextUnits(ctx, root, units);
+    if (textHasSpamVocabulary(ctx.doc, root)) collectTextUnits(ctx, root, units);
   }
   return units;
+}
+
+/** Text of elements never shown (scripts, styles) is not read: on script-heavy pages it is most of
+ * `textContent`. */
+const INVISIBLE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+function textHasSpamVocabulary(doc: Document, root: Element): boolean {
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (data.length < 2 || INVISIBLE_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
+    if (hasSpamVocabulary(data)) return true;
+  }
+  return false;
 }
 
 function collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): void {
