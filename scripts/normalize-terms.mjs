@@ -1,8 +1,10 @@
-// Sorts and de-duplicates core/spam/data/terms.json and regenerates trad-variants.json
+// Sorts and de-duplicates core/spam/data/terms.json and regenerates trad-variants.json and
+// anchors.json (the pre-filter's anchors, core/spam/anchors.ts)
 // (each simplified character of the vocabulary -> its traditional forms per OpenCC), so that
 // the vocabulary matches spam in either script. Run: node scripts/normalize-terms.mjs
 import fs from 'node:fs';
 import * as OpenCC from 'opencc-js';
+import { execFileSync } from 'node:child_process';
 const f = 'core/spam/data/terms.json';
 const d = JSON.parse(fs.readFileSync(f, 'utf8'));
 const all = [];
@@ -22,3 +24,14 @@ for (const ch of new Set(all.join(''))) {
 const sorted = Object.fromEntries(Object.entries(map).sort(([a],[b]) => a < b ? -1 : 1));
 fs.writeFileSync('core/spam/data/trad-variants.json', JSON.stringify(sorted, null, 0).replace(/,"/g, ',\n"') + '\n');
 console.log(Object.keys(sorted).length, 'chars');
+
+execFileSync('npx', ['tsx', '-e', `
+  import fs from 'node:fs';
+  import { computeAnchors } from './core/spam/anchors.ts';
+  const terms = JSON.parse(fs.readFileSync('core/spam/data/terms.json', 'utf8'));
+  const { chars } = JSON.parse(fs.readFileSync('core/spam/data/common-chars.json', 'utf8'));
+  const variants = JSON.parse(fs.readFileSync('core/spam/data/trad-variants.json', 'utf8'));
+  const nonWeak = ['gambling', 'porn', 'brand', 'pharma', 'illicit'].flatMap((f) => [...terms[f].strong, ...terms[f].medium]);
+  fs.writeFileSync('core/spam/data/anchors.json', JSON.stringify(computeAnchors(nonWeak, chars, variants)) + '\\n');
+`], { stdio: 'inherit' });
+console.log('anchors.json written');

@@ -1,6 +1,9 @@
 /** The vocabulary and domain lists are data tested like code (STYLE.md habit 7). */
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { computeAnchors } from './anchors';
+import anchors from './data/anchors.json';
+import common from './data/common-chars.json';
 import domains from './data/domains.json';
 import terms from './data/terms.json';
 import variants from './data/trad-variants.json';
@@ -54,6 +57,20 @@ describe('domains.json', () => {
     for (const key of ['cheapTlds', 'publicSuffixes', 'trustedSuffixes', 'hostTokens'] as const) {
       sortedUnique(domains[key]);
       for (const d of domains[key]) expect(d).toMatch(/^[a-z0-9.-]+$/);
+    }
+  });
+});
+
+describe('anchors.json', () => {
+  const nonWeak = (['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const).flatMap((f) => [...terms[f].strong, ...terms[f].medium]);
+  it('is current (run scripts/normalize-terms.mjs)', () => {
+    expect(anchors).toEqual(computeAnchors(nonWeak, common.chars, variants as Record<string, string>));
+  });
+  it('anchors every non-weak term, in both scripts', () => {
+    const chars = new Set(anchors.chars);
+    for (const t of nonWeak) {
+      const anchored = [...t].some((c) => chars.has(c) && [...((variants as Record<string, string>)[c] ?? '')].every((v) => chars.has(v)));
+      expect(anchored || anchors.ascii.includes(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), t).toBe(true);
     }
   });
 });

@@ -3,6 +3,7 @@
  * this module compiles it once into a single alternation regex so that one pass over a string
  * finds every term, in simplified or traditional characters.
  */
+import anchors from './data/anchors.json';
 import terms from './data/terms.json';
 import variants from './data/trad-variants.json';
 import { foldTable, Matcher, type Entry } from './matcher';
@@ -85,8 +86,14 @@ export function scoreText(text: string): TextScore {
 /** True when the item's own words make it spam. */
 export const isStrong = (s: TextScore): boolean => s.notWeakOnly && s.score >= STRONG_SCORE;
 
+/** Native regex scans over the anchors (anchors.ts): most text has none of them, and then no
+ * non-weak term, without a character of it going through the JavaScript matcher. */
+const ANCHOR_CHARS = new RegExp(`[${anchors.chars}]`);
+const ANCHOR_ASCII = new RegExp(`(?<![a-z])(?:${anchors.ascii.join('|')})`, 'i');
+
 /** Fast pre-filter: does the text contain any non-weak spam term at all? */
 export function hasSpamVocabulary(text: string): boolean {
+  if (!ANCHOR_CHARS.test(text) && !ANCHOR_ASCII.test(text)) return false;
   let found = false;
   NOT_WEAK.scan(text, () => (found = true));
   return found;
