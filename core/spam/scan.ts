@@ -10,7 +10,7 @@ import { hidingTechniques, documentTechniques } from './registry';
 import { createStyleEnv } from './style-env';
 import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
 import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
-import { hasSpamVocabulary, isContext, isStrong, mentionsSpam, scoreText, type TextScore } from './vocab';
+import { hasAnchors, hasSpamVocabulary, isContext, isStrong, mentionsSpam, scoreText, type TextScore } from './vocab';
 
 /** Tunables (each one line of why). */
 /** A block whose meaningful text is at least this share spam units is an injected block. */
@@ -126,6 +126,8 @@ function collectUnits(ctx: ScanContext): Unit[] {
  * `textContent`. */
 const INVISIBLE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 function textHasSpamVocabulary(doc: Document, root: Element): boolean {
+  // One native scan of all the text first: on most pages it finds no anchor at all.
+  if (!hasAnchors(root.textContent ?? '')) return false;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = (n as Text).data;

@@ -91,9 +91,12 @@ export const isStrong = (s: TextScore): boolean => s.notWeakOnly && s.score >= S
 const ANCHOR_CHARS = new RegExp(`[${anchors.chars}]`);
 const ANCHOR_ASCII = new RegExp(`(?<![a-z])(?:${anchors.ascii.join('|')})`, 'i');
 
+/** Could the text hold a non-weak term? (false: certainly not; true: ask hasSpamVocabulary) */
+export const hasAnchors = (text: string): boolean => ANCHOR_CHARS.test(text) || ANCHOR_ASCII.test(text);
+
 /** Fast pre-filter: does the text contain any non-weak spam term at all? */
 export function hasSpamVocabulary(text: string): boolean {
-  if (!ANCHOR_CHARS.test(text) && !ANCHOR_ASCII.test(text)) return false;
+  if (!hasAnchors(text)) return false;
   let found = false;
   NOT_WEAK.scan(text, () => (found = true));
   return found;
