@@ -116,14 +116,3 @@ function wordEnd(s: string, j: number): boolean {
   if ((c | 32) === 115 /* s */ && !isAsciiLetter(s.charCodeAt(j + 1))) return true;
   return (c | 32) === 101 /* e */ && (s.charCodeAt(j + 1) | 32) === 115 && !isAsciiLetter(s.charCodeAt(j + 2));
 }
-
-/** Every spelling of `term` with each character replaced by any of its variants. */
-export function spellings(term: string, variants: Record<string, string>, max = 256): string[] {
-  let out = [''];
-  for (const ch of term) {
-    const alts = [ch, ...(variants[ch] ?? '')];
-    out = out.flatMap((prefix) => alts.map((a) => prefix + a));
-    if (out.length > max) throw new Error(`too many spellings of ${term}`);
-  }
-  return out;
-}

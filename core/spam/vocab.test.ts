@@ -45,3 +45,13 @@ describe('scoreText', () => {
     expect(hasSpamVocabulary('……百家乐……')).toBe(true);
   });
 });
+
+describe('Matcher', () => {
+  it('matches leftmost-longest, whole ASCII words, and folds case and script', async () => {
+    const { Matcher, foldTable } = await import('./matcher');
+    const m = new Matcher([{ term: '澳门', info: 1 }, { term: '澳门葡京', info: 2 }, { term: 'av', info: 3 }], foldTable({ 门: '門' }));
+    const hits: [number, string][] = [];
+    m.scan('去澳門葡京 AV avail nav av', (info, term) => void hits.push([info, term]));
+    expect(hits).toEqual([[2, '澳门葡京'], [3, 'av'], [3, 'av']]);
+  });
+});
