@@ -72,7 +72,7 @@ export class Matcher<T> {
   }
 
   /** Calls `hit` for each non-overlapping match, leftmost-longest. Stops when `hit` returns true. */
-  scan(text: string, hit: (info: T, term: string) => boolean | void): void {
+  scan(text: string, hit: (info: T, term: string, at: number) => boolean | void): void {
     const n = text.length;
     const fold = this.fold;
     const firstIndex = this.firstIndex;
@@ -103,7 +103,7 @@ export class Matcher<T> {
         break;
       }
       if (!matched) continue;
-      if (hit(matched.info, matched.term)) return;
+      if (hit(matched.info, matched.term, i)) return;
       i += matched.codes.length - 1;
     }
   }

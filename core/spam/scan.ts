@@ -10,7 +10,8 @@ import { hidingTechniques, documentTechniques } from './registry';
 import { createStyleEnv } from './style-env';
 import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
 import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
-import { hasAnchors, hasSpamVocabulary, isContext, isStrong, mentionsSpam, scoreText, type TextScore } from './vocab';
+import { inScope } from './scope';
+import { hasAnchors, hasSpamVocabulary, isContext, isStrong, mentionsSpam, scoreMany, scoreText, type TextScore } from './vocab';
 
 /** Tunables (each one line of why). */
 /** A block whose meaningful text is at least this share spam units is an injected block. */
@@ -95,20 +96,24 @@ function collectUnits(ctx: ScanContext): Unit[] {
   const anyMarked = ctx.doc.querySelector('[data-qingdu-spam]') !== null;
   const noscriptLinks = ctx.doc.querySelector('noscript a') !== null;
   for (const root of rootsOf(ctx)) {
-    const links = root.matches('a[href], area[href]') ? [root] : [];
-    links.push(...root.querySelectorAll('a[href], area[href]'));
-    for (const a of links) {
+    const links: Element[] = [];
+    const labels: string[] = [];
+    for (const a of inScope({ doc: ctx.doc, roots: [root] }, 'a[href], area[href]')) {
       if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
-      const href = a.getAttribute('href') ?? '';
       const own = a.textContent ?? '';
       const title = a.getAttribute('title') ?? '';
-      const label = title && !own.includes(title.trim()) ? `${own} ${title}` : own;
-      const text = scoreText(label);
+      links.push(a);
+      labels.push(title && !own.includes(title.trim()) ? `${own} ${title}` : own);
+    }
+    const scores = scoreMany(labels);
+    links.forEach((a, i) => {
+      const href = a.getAttribute('href') ?? '';
+      const text = scores[i]!;
       const host = hostEvidence(hostOf(href, ctx.siteHost), ctx.siteDomain);
       if (text.score >= 1 || host.score >= 1) {
-        units.push({ kind: 'link', el: a, text, host, href, label: label.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
+        units.push({ kind: 'link', el: a, text, host, href, label: labels[i]!.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
       }
-    }
+    });
     for (const o of root.querySelectorAll('option')) {
       const label = o.textContent ?? '';
       const text = scoreText(label);
@@ -117,34 +122,24 @@ function collectUnits(ctx: ScanContext): Unit[] {
       const host = hostEvidence(hostOf(value, ctx.siteHost), ctx.siteDomain);
       units.push({ kind: 'option', el: o, text, host, href: value, label: label.trim(), chars: Math.max(1, meaningfulLength(label)) });
     }
-    if (textHasSpamVocabulary(ctx.doc, root)) collectTextUnits(ctx, root, units);
+    // One native scan of all the text first: on most pages it finds no anchor, and no text
+    // node needs a look.
+    if (hasAnchors(root.textContent ?? '')) collectTextUnits(ctx, root, units);
   }
   return units;
 }
 
-/** Text of elements never shown (scripts, styles) is not read: on script-heavy pages it is most of
- * `textContent`. */
-const INVISIBLE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-function textHasSpamVocabulary(doc: Document, root: Element): boolean {
-  // One native scan of all the text first: on most pages it finds no anchor at all.
-  if (!hasAnchors(root.textContent ?? '')) return false;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    if (data.length < 2 || INVISIBLE_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
-    if (hasSpamVocabulary(data)) return true;
-  }
-  return false;
-}
 
 function collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): void {
   const doc = ctx.doc;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     const data = n.data;
-    if (data.length < 4 || !hasSpamVocabulary(data)) continue;
+    if (data.length < 4) continue;
     const parent = n.parentElement;
-    if (!parent || SKIP_TEXT.has(parent.localName) || parent.closest('a, noscript, script, style, textarea, select, [contenteditable=""], [contenteditable=true]')) continue;
+    // Link text is judged with its link; checked first, as the cheapest test.
+    if (!parent || parent.localName === 'a' || SKIP_TEXT.has(parent.localName) || !hasSpamVocabulary(data)) continue;
+    if (parent.closest('a, noscript, script, style, textarea, select, [contenteditable=""], [contenteditable=true]')) continue;
     if (ctx.isHandled(parent)) continue;
     const runs = findRuns(data);
     for (const r of runs) {

@@ -55,3 +55,11 @@ describe('Matcher', () => {
     expect(hits).toEqual([[2, '澳门葡京'], [3, 'av'], [3, 'av']]);
   });
 });
+
+describe('scoreMany', () => {
+  it('scores each text exactly as scoreText does', async () => {
+    const { scoreMany } = await import('./vocab');
+    const texts = ['澳门葡京娱乐城', '', '今天天气很好', '警方捣毁"百家乐"赌博窝点', 'buy cheap viagra online', 'av', '国产精品gz久久久', 'Cheap read replicas', '澳門', '门'];
+    expect(scoreMany(texts)).toEqual(texts.map((t) => scoreText(t)));
+  });
+});

@@ -59,19 +59,49 @@ const ZERO: TextScore = { score: 0, notWeakOnly: false, context: false, families
 
 export function scoreText(text: string): TextScore {
   if (!text) return ZERO;
-  // Scored per family: "cheap" (pharma) next to "replica" (brand) in a tech headline is not spam.
+  const infos: TermInfo[] = [];
+  TERMS.scan(text, (info) => void infos.push(info));
+  return finish(text, infos);
+}
+
+/** scoreText for many short texts (a page's link labels) in one pass of the matcher: one long
+ * scan warms up where thousands of short calls would each start cold. */
+export function scoreMany(texts: string[]): TextScore[] {
+  const out: TextScore[] = new Array<TextScore>(texts.length).fill(ZERO);
+  const starts: number[] = [];
+  let pos = 0;
+  for (const t of texts) {
+    starts.push(pos);
+    pos += t.length + 1;
+  }
+  const hits = new Map<number, TermInfo[]>();
+  let cur = 0;
+  // NUL separates the texts: no term contains it, so no match spans two.
+  TERMS.scan(texts.join('\u0000'), (info, _term, at) => {
+    while (cur + 1 < starts.length && starts[cur + 1]! <= at) cur++;
+    let list = hits.get(cur);
+    if (!list) hits.set(cur, (list = []));
+    list.push(info);
+  });
+  for (const [i, infos] of hits) out[i] = finish(texts[i]!, infos);
+  return out;
+}
+
+/** The score of a text from its matched terms, per family: "cheap" (pharma) next to "replica"
+ * (brand) in a tech headline is not spam. */
+function finish(text: string, infos: TermInfo[]): TextScore {
+  if (infos.length === 0) return ZERO;
   const sums: Partial<Record<Family, number>> = {};
   const nonWeak: Partial<Record<Family, boolean>> = {};
-  let families: Family[] | undefined;
-  TERMS.scan(text, (info) => {
+  const families: Family[] = [];
+  for (const info of infos) {
     sums[info.family] = (sums[info.family] ?? 0) + info.weight;
     if (info.weight > 1) nonWeak[info.family] = true;
-    families ??= [];
     if (!families.includes(info.family)) families.push(info.family);
-  });
+  }
   let score = 0;
   let notWeakOnly = false;
-  for (const f of families ?? []) {
+  for (const f of families) {
     const sum = sums[f] ?? 0;
     const strong = !!nonWeak[f] && sum >= STRONG_SCORE;
     if (strong && !notWeakOnly) [score, notWeakOnly] = [sum, true];
@@ -80,7 +110,7 @@ export function scoreText(text: string): TextScore {
   }
   if (score === 0) return ZERO;
   if (hasContext(text)) return { score: 0, notWeakOnly: false, context: true, families: [] };
-  return { score, notWeakOnly, context: false, families: families ?? [] };
+  return { score, notWeakOnly, context: false, families };
 }
 
 /** True when the item's own words make it spam. */
