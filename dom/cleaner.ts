@@ -61,10 +61,7 @@ export function startCleaner(doc: Document, opts: CleanerOptions): Cleaner {
 
   const onBatch = (b: Batch) =>
     guard(() => {
-      if (b.title && marker.headline !== null && doc.title !== marker.headline) {
-        // A page script put the hijacked title back.
-        pass([]);
-      }
+      // Every pass checks the title too (a page script may have put the hijacked one back).
       if (b.kind === 'rescan') pass();
       else if (b.roots.length) pass(b.roots);
       else if (b.title) pass([]);

@@ -20,7 +20,6 @@ export class Marker {
   private marked: Element[] = [];
   private wraps: Wrap[] = [];
   private originalTitle: string | null = null;
-  private realTitle: string | null = null;
   private nextId = 1;
 
   constructor(private readonly doc: Document) {}
@@ -42,8 +41,8 @@ export class Marker {
       if (!target) continue;
       if (f.reason === 'title-hijack') {
         if (this.originalTitle === null) this.originalTitle = this.doc.title;
-        this.realTitle = f.realTitle ?? '';
-        if (this.doc.title !== this.realTitle) this.doc.title = this.realTitle;
+        const real = f.realTitle ?? '';
+        if (this.doc.title !== real) this.doc.title = real;
         if (target.hasAttribute(ATTR)) continue;
       }
       target.setAttribute(ATTR, f.reason);
@@ -68,11 +67,6 @@ export class Marker {
     return span;
   }
 
-  /** The real title, when a hijacked one was replaced (page scripts may set it back). */
-  get headline(): string | null {
-    return this.realTitle;
-  }
-
   /** Removes every trace: markers, wrappers (text re-joined exactly), the original title. */
   undo(): void {
     for (const el of this.marked) el.removeAttribute(ATTR);
@@ -88,6 +82,6 @@ export class Marker {
     this.marked = [];
     this.wraps = [];
     this.items.length = 0;
-    this.originalTitle = this.realTitle = null;
+    this.originalTitle = null;
   }
 }

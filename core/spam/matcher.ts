@@ -71,6 +71,13 @@ export class Matcher<T> {
     for (const list of this.lists) list.sort((a, b) => b.codes.length - a.codes.length);
   }
 
+  /** Does any term occur in `text`? */
+  test(text: string): boolean {
+    let found = false;
+    this.scan(text, () => (found = true));
+    return found;
+  }
+
   /** Calls `hit` for each non-overlapping match, leftmost-longest. Stops when `hit` returns true. */
   scan(text: string, hit: (info: T, term: string, at: number) => boolean | void): void {
     const n = text.length;

@@ -193,12 +193,17 @@ function scanBlocks(ctx: ScanContext): Finding[] {
   const body = ctx.doc.body;
   const html = ctx.doc.documentElement;
 
-  // How many meaningful characters of each ancestor belong to spam units.
+  // How many meaningful characters of each ancestor belong to spam units, and how many spam links
+  // it holds: an ancestor holding many more links than that is not dominated, which is known
+  // without reading its (possibly page-sized) text.
   const tally = new Map<Element, number>();
+  const linkTally = new Map<Element, number>();
   for (const u of units) {
     if (u.hiddenOnly) continue;
+    const link = u.kind === 'link' ? 1 : 0;
     for (let el: Element | null = u.el; el && el !== body && el !== html; el = el.parentElement) {
       tally.set(el, (tally.get(el) ?? 0) + u.chars);
+      if (link) linkTally.set(el, (linkTally.get(el) ?? 0) + 1);
     }
   }
   const lengths = new Map<Element, number>();
@@ -210,13 +215,6 @@ function scanBlocks(ctx: ScanContext): Finding[] {
     }
     return n;
   };
-  // Spam link units under each ancestor: an ancestor holding many more links than that is not
-  // dominated, which is known without reading its (possibly page-sized) text.
-  const linkTally = new Map<Element, number>();
-  for (const u of units) {
-    if (u.kind !== 'link') continue;
-    for (let el: Element | null = u.el; el && el !== body && el !== html; el = el.parentElement) linkTally.set(el, (linkTally.get(el) ?? 0) + 1);
-  }
   const dominated = (el: Element) => {
     const spam = tally.get(el) ?? 0;
     if (spam === 0) return false;

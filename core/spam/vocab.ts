@@ -39,11 +39,7 @@ const NOT_WEAK = new Matcher(entries.filter((e) => e.info.weight > 1), FOLD);
 
 /** Crackdown/warning context: the same matcher, looked for only in text that has spam words. */
 const CONTEXT = new Matcher(terms.context.map((term) => ({ term, info: true })), FOLD);
-const hasContext = (text: string): boolean => {
-  let found = false;
-  CONTEXT.scan(text, () => (found = true));
-  return found;
-};
+const hasContext = (text: string): boolean => CONTEXT.test(text);
 
 export interface TextScore {
   /** Sum of term weights (0 when the text reports ON spam: 打击, 破获, 警方…). */
@@ -126,18 +122,19 @@ export const hasAnchors = (text: string): boolean => ANCHOR_CHARS.test(text) || 
 
 /** Fast pre-filter: does the text contain any non-weak spam term at all? */
 export function hasSpamVocabulary(text: string): boolean {
-  if (!hasAnchors(text)) return false;
-  let found = false;
-  NOT_WEAK.scan(text, () => (found = true));
-  return found;
+  return hasAnchors(text) && NOT_WEAK.test(text);
 }
 
 /** Does the text speak of a crackdown, a court case or a warning? */
 export const isContext = hasContext;
 
 /** Does the text use any spam term at all (even in a report about it)? */
-export function mentionsSpam(text: string): boolean {
-  let found = false;
-  TERMS.scan(text, () => (found = true));
-  return found;
+export const mentionsSpam = (text: string): boolean => TERMS.test(text);
+
+/** Tunable: stuffed with several terms (a hijacked title or meta description); one word (a news
+ * headline about Viagra, the Macau Grand Prix's 葡京弯, a lottery shop's 福利彩票) is not. */
+export const STUFFED_SCORE = 5;
+export function isStuffed(text: string): boolean {
+  const s = scoreText(text);
+  return isStrong(s) && s.score >= STUFFED_SCORE;
 }

@@ -1,10 +1,7 @@
 import type { DocumentTechnique, Finding } from '../types';
 import { pageHeadline } from '../headline';
-import { isStrong, mentionsSpam, scoreText } from '../vocab';
+import { isStuffed, mentionsSpam } from '../vocab';
 
-/** Tunable: stuffed means several terms; a lottery shop's description (福利彩票 投注站) or a
- * health page's (网络色情 防范) has one. */
-const MIN_SCORE = 5;
 const META = 'meta[name="description" i], meta[name="keywords" i], meta[property="og:description"], meta[property="og:title"], meta[name="twitter:description" i]';
 
 /**
@@ -22,8 +19,7 @@ export const metaStuffed: DocumentTechnique = {
     if (mentionsSpam(pageHeadline(ctx.doc))) return out;
     for (const el of ctx.doc.querySelectorAll(META)) {
       const content = el.getAttribute('content') ?? '';
-      const sc = scoreText(content);
-      if (!ctx.isHandled(el) && isStrong(sc) && sc.score >= MIN_SCORE) {
+      if (!ctx.isHandled(el) && isStuffed(content)) {
         out.push({ reason: 'meta-stuffed', element: el, detail: `${el.getAttribute('name') ?? el.getAttribute('property')}: "${content.slice(0, 80)}"`, links: [] });
       }
     }

@@ -1,15 +1,9 @@
 import type { DocumentTechnique } from '../types';
-import { isStrong, scoreText } from '../vocab';
+import { ogTitle } from '../headline';
+import { isStuffed, scoreText } from '../vocab';
 
 /** Title separators between the headline and the site name or injected keywords. */
 const TITLE_SEPARATORS = /\s*[_|｜\-–—]+\s*|\s{2,}/;
-/** Tunable: a hijacked title is stuffed with several terms; one word (a news headline about
- * Viagra, the Macau Grand Prix's 葡京弯) is not enough. */
-const MIN_SCORE = 5;
-const stuffed = (t: string) => {
-  const s = scoreText(t);
-  return isStrong(s) && s.score >= MIN_SCORE;
-};
 /** Tunable: a headline shorter than this is a fragment, not a title. */
 const MIN_HEADLINE = 4;
 
@@ -20,15 +14,13 @@ const clean = (s: string | null | undefined): string | null => {
 
 const norm = (s: string) => s.replace(/\s+/g, '');
 function headlineOf(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
-  const h = norm(og || doc.querySelector('h1')?.textContent || '');
+  const h = norm(ogTitle(doc) || doc.querySelector('h1')?.textContent || '');
   return h.length >= MIN_HEADLINE ? h : '';
 }
 
 /** The page's real headline: og:title, then the <h1>, then the title's clean segments. */
 export function realHeadline(doc: Document, title: string): string {
-  const og = doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
-  const fromOg = clean(og);
+  const fromOg = clean(ogTitle(doc));
   if (fromOg) return fromOg;
   for (const h of doc.querySelectorAll('h1')) {
     const t = clean(h.textContent);
@@ -51,8 +43,8 @@ export const titleHijack: DocumentTechnique = {
     if (!el) return [];
     const title = ctx.doc.title;
     const first = ctx.firstTitle ?? title;
-    const now = stuffed(title);
-    if (!now && !stuffed(first)) return [];
+    const now = isStuffed(title);
+    if (!now && !isStuffed(first)) return [];
     // The page's own headline (news about Macau casinos' earnings) is no hijack.
     const headline = headlineOf(ctx.doc);
     if (headline && norm(title).startsWith(headline) && (!ctx.firstTitle || norm(first).startsWith(headline))) return [];
