@@ -1,0 +1,22 @@
+/**
+ * The Simplified/Traditional variants the user can choose (issue 4), named as OpenCC configs.
+ * `t2s` reads any traditional text (Taiwan, Hong Kong, OpenCC standard) into mainland simplified.
+ */
+export const VARIANTS = ['t2s', 's2t', 's2tw', 's2twp', 's2hk'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** What a page can be shown in: its own text, or one of the variants. */
+export type ScriptChoice = 'original' | Variant;
+
+export function isVariant(v: unknown): v is Variant {
+  return typeof v === 'string' && (VARIANTS as readonly string[]).includes(v);
+}
+
+/** BCP 47 tag to put on <html lang> after converting, so fonts and screen readers follow. */
+export const VARIANT_LANG: Record<Variant, string> = {
+  t2s: 'zh-Hans',
+  s2t: 'zh-Hant',
+  s2tw: 'zh-Hant-TW',
+  s2twp: 'zh-Hant-TW',
+  s2hk: 'zh-Hant-HK',
+};
