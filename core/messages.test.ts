@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isToBackground, isToTab } from './messages';
+import { isConverterState, isToBackground, isToConverter, isToTab } from './messages';
 import { isSearchEngineReferrer } from './referrer';
 
 describe('message validation', () => {
@@ -21,5 +21,24 @@ describe('isSearchEngineReferrer', () => {
   });
   it('leaves other referrers alone', () => {
     for (const r of ['', 'https://www.lcxw.cn/news/', 'https://baidu.com.evil.xyz/', 'https://notbaidu.com/']) expect(isSearchEngineReferrer(r), r).toBe(false);
+  });
+});
+
+describe('conversion and reader messages', () => {
+  it('accepts well-formed messages only', () => {
+    expect(isToConverter({ type: 'qingdu:set-script', script: 's2hk' })).toBe(true);
+    expect(isToConverter({ type: 'qingdu:set-script', script: 'zh' })).toBe(false);
+    expect(isToConverter({ type: 'qingdu:set-script', script: 't2s', tabId: 3 })).toBe(false); // the background's
+    expect(isToConverter({ type: 'qingdu:get-state' })).toBe(false);
+    expect(isToTab({ type: 'qingdu:get-script' })).toBe(false);
+    expect(isToBackground({ type: 'qingdu:get-dict', variant: 's2twp' })).toBe(true);
+    expect(isToBackground({ type: 'qingdu:get-dict', variant: '../../etc/passwd' })).toBe(false);
+    expect(isToBackground({ type: 'qingdu:set-script', tabId: 4, script: 'original' })).toBe(true);
+    expect(isToBackground({ type: 'qingdu:set-script', tabId: -1, script: 'original' })).toBe(false);
+    expect(isToBackground({ type: 'qingdu:open-reader', tabId: 4 })).toBe(true);
+    expect(isToBackground({ type: 'qingdu:open-reader', tabId: '4' })).toBe(false);
+    expect(isToBackground([{ type: 'qingdu:report', count: 1 }])).toBe(false);
+    expect(isConverterState({ script: 's2t' })).toBe(true);
+    expect(isConverterState({ script: 's2t', error: 1 })).toBe(false);
   });
 });

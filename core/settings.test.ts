@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, siteSettings, withSite } from './settings';
+import { autoConvertHosts, DEFAULT_SETTINGS, parsePhrases, parseSettings, siteSettings, withSite } from './settings';
 
 describe('settings', () => {
   it('defaults to cleanup on everywhere', () => {
@@ -12,7 +12,7 @@ describe('settings', () => {
   });
   it('keeps valid entries of corrupt storage and says what it dropped', () => {
     const { settings, problems } = parseSettings({ version: 1, sites: { 'a.cn': { cleanup: false }, 'b.cn': 'yes', '<script>': { cleanup: false } } });
-    expect(settings.sites).toEqual({ 'a.cn': { cleanup: false } });
+    expect(settings.sites).toEqual({ 'a.cn': { cleanup: false, script: 'original', reader: false } });
     expect(problems).toHaveLength(2);
   });
   it.each([['a string'], [42], [[1, 2]], [{ sites: 'x' }]])('resets a foreign value %j with a message', (raw) => {
@@ -22,5 +22,41 @@ describe('settings', () => {
   });
   it('accepts an empty store silently', () => {
     expect(parseSettings(undefined).problems).toEqual([]);
+  });
+});
+
+describe('settings v2', () => {
+  it('migrates a v1 store: sites keep cleanup, new fields at their defaults', () => {
+    const { settings, problems } = parseSettings({ version: 1, sites: { 'a.cn': { cleanup: false } } });
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ version: 2, sites: { 'a.cn': { cleanup: false, script: 'original', reader: false } }, traditional: 's2tw' });
+  });
+  it('keeps per-site script and reader choices, and lists the auto-convert hosts', () => {
+    let s = withSite(DEFAULT_SETTINGS, 'b.cn', { script: 's2hk' });
+    s = withSite(s, 'a.cn', { reader: true });
+    expect(parseSettings(JSON.parse(JSON.stringify(s))).settings).toEqual(s);
+    expect(autoConvertHosts(s)).toEqual(['b.cn']);
+    expect(withSite(s, 'b.cn', { script: 'original' }).sites['b.cn']).toBeUndefined();
+  });
+  it('drops a site with an unknown script, resets an unknown 繁體 variant, keeps the rest', () => {
+    const { settings, problems } = parseSettings({ version: 2, sites: { 'a.cn': { cleanup: true, script: 'klingon' }, 'b.cn': { cleanup: false, script: 't2s' } }, traditional: 'x' });
+    expect(settings.sites).toEqual({ 'b.cn': { cleanup: false, script: 't2s', reader: false } });
+    expect(settings.traditional).toBe('s2tw');
+    expect(problems).toHaveLength(2);
+  });
+  it('says so when the store comes from a newer version', () => {
+    expect(parseSettings({ version: 9, sites: {} }).problems[0]).toMatch(/newer/);
+  });
+});
+
+describe('phrase table', () => {
+  it('keeps valid pairs, trims, drops duplicates and junk with a message', () => {
+    const { phrases, problems } = parsePhrases([[' 内存 ', '記憶體'], ['内存', '内存條'], ['x'], 'y', ['', 'z'], ['a'.repeat(40), 'b']]);
+    expect(phrases).toEqual([['内存', '記憶體']]);
+    expect(problems).toHaveLength(5);
+  });
+  it('resets a table that is not a list', () => {
+    expect(parsePhrases({ a: 1 })).toEqual({ phrases: [], problems: ['the phrase table was not a list; reset'] });
+    expect(parsePhrases(undefined)).toEqual({ phrases: [], problems: [] });
   });
 });

@@ -1,62 +1,157 @@
 /**
  * Settings: the shape kept in storage.local, and its validation. Storage may hold anything (an
  * older version, a foreign extension's data, a corrupt value): parse() keeps what is valid,
- * drops what is not, and says what it dropped.
+ * drops what is not, migrates older versions, and says what it dropped.
+ *
+ * The user phrase table lives under its own key (PHRASES_KEY) so that a corrupt table never costs
+ * the per-site rules, and the reading view's preferences under theirs (core/reader/prefs.ts).
  */
+import { isVariant, type ScriptChoice, type Variant } from './convert/variants';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const PHRASES_KEY = 'phrases';
+/** v1: { sites: { host: { cleanup } } }. v2 adds per-site script and reader, and `traditional`. */
+export const SETTINGS_VERSION = 2;
 
 export interface SiteSettings {
   /** false: the cleaner does not run on this site. */
   cleanup: boolean;
+  /** 'original', or the variant the site's pages are converted to as they load. */
+  script: ScriptChoice;
+  /** true: open the reading view by itself on this site's article pages. */
+  reader: boolean;
 }
+
+/** Traditional variants: which one "繁體" means. */
+export type TraditionalVariant = Exclude<Variant, 't2s'>;
 
 export interface Settings {
   version: number;
-  /** Per-site overrides, keyed by hostname. */
+  /** Per-site overrides, keyed by hostname; sites at the defaults are not stored. */
   sites: Record<string, SiteSettings>;
+  /** What the popup's 繁體 button converts to. */
+  traditional: TraditionalVariant;
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, sites: {} };
-export const DEFAULT_SITE: SiteSettings = { cleanup: true };
+export const DEFAULT_SITE: SiteSettings = { cleanup: true, script: 'original', reader: false };
+export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, sites: {}, traditional: 's2tw' };
 
 const HOST_RE = /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:]+\]$/i;
+
+export function isTraditional(v: unknown): v is TraditionalVariant {
+  return isVariant(v) && v !== 't2s';
+}
+function isScriptChoice(v: unknown): v is ScriptChoice {
+  return v === 'original' || isVariant(v);
+}
 
 export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
   const sites: Record<string, SiteSettings> = {};
-  if (raw === undefined || raw === null) return { settings: { version: SETTINGS_VERSION, sites }, problems };
+  const fresh = (): Settings => ({ ...DEFAULT_SETTINGS, sites });
+  if (raw === undefined || raw === null) return { settings: fresh(), problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push('settings were not an object; reset to defaults');
-    return { settings: { version: SETTINGS_VERSION, sites }, problems };
+    return { settings: fresh(), problems };
   }
   const obj = raw as Record<string, unknown>;
+  if (typeof obj.version === 'number' && obj.version > SETTINGS_VERSION) problems.push(`settings from a newer version (${obj.version}); kept what this version understands`);
   const rawSites = obj.sites;
   if (rawSites !== undefined && (typeof rawSites !== 'object' || rawSites === null || Array.isArray(rawSites))) {
     problems.push('per-site settings were corrupt; reset');
   } else if (rawSites) {
     for (const [host, v] of Object.entries(rawSites as Record<string, unknown>)) {
-      if (!HOST_RE.test(host) || typeof v !== 'object' || v === null || typeof (v as SiteSettings).cleanup !== 'boolean') {
+      const site = parseSite(v);
+      if (!HOST_RE.test(host) || !site) {
         problems.push(`dropped an invalid entry for "${host.slice(0, 60)}"`);
         continue;
       }
-      sites[host.toLowerCase()] = { cleanup: (v as SiteSettings).cleanup };
+      if (!isDefault(site)) sites[host.toLowerCase()] = site;
     }
   }
-  return { settings: { version: SETTINGS_VERSION, sites }, problems };
+  let traditional = DEFAULT_SETTINGS.traditional;
+  if (obj.traditional !== undefined) {
+    if (isTraditional(obj.traditional)) traditional = obj.traditional;
+    else problems.push('the 繁體 variant was invalid; reset to the default');
+  }
+  return { settings: { version: SETTINGS_VERSION, sites, traditional }, problems };
+}
+
+/** One site's entry; v1 entries ({ cleanup }) migrate with the new fields at their defaults. */
+function parseSite(v: unknown): SiteSettings | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.cleanup !== 'boolean') return null;
+  if (o.script !== undefined && !isScriptChoice(o.script)) return null;
+  if (o.reader !== undefined && typeof o.reader !== 'boolean') return null;
+  return { cleanup: o.cleanup, script: (o.script as ScriptChoice | undefined) ?? 'original', reader: (o.reader as boolean | undefined) ?? false };
+}
+
+function isDefault(s: SiteSettings): boolean {
+  return s.cleanup === DEFAULT_SITE.cleanup && s.script === DEFAULT_SITE.script && s.reader === DEFAULT_SITE.reader;
 }
 
 export function siteSettings(settings: Settings, host: string): SiteSettings {
   return settings.sites[host.toLowerCase()] ?? DEFAULT_SITE;
 }
 
-/** A copy with `host`'s settings changed; default values are not stored. */
+/** A copy with `host`'s settings changed; sites back at the defaults are not stored. */
 export function withSite(settings: Settings, host: string, change: Partial<SiteSettings>): Settings {
   const h = host.toLowerCase();
   const next = { ...siteSettings(settings, h), ...change };
   const sites = { ...settings.sites };
-  if (next.cleanup === DEFAULT_SITE.cleanup) delete sites[h];
+  if (isDefault(next)) delete sites[h];
   else sites[h] = next;
   return { ...settings, sites };
+}
+
+/** Hosts whose pages convert as they load: the background registers a script for them. */
+export function autoConvertHosts(settings: Settings): string[] {
+  return Object.entries(settings.sites)
+    .filter(([, s]) => s.script !== 'original')
+    .map(([h]) => h)
+    .sort();
+}
+
+// ---- the user phrase table ----
+
+/** Tunables: a phrase table is small hand-made data; bounds keep a pasted novel out of storage. */
+export const MAX_PHRASES = 5000;
+const MAX_PHRASE_LENGTH = 32;
+
+/** A user phrase: `from` is replaced by `to` (either script); it wins over OpenCC's dictionaries. */
+export type Phrase = readonly [from: string, to: string];
+
+export function parsePhrases(raw: unknown): { phrases: Phrase[]; problems: string[] } {
+  const problems: string[] = [];
+  const phrases: Phrase[] = [];
+  if (raw === undefined || raw === null) return { phrases, problems };
+  if (!Array.isArray(raw)) return { phrases, problems: ['the phrase table was not a list; reset'] };
+  const seen = new Set<string>();
+  for (const item of raw) {
+    if (
+      !Array.isArray(item) ||
+      item.length !== 2 ||
+      typeof item[0] !== 'string' ||
+      typeof item[1] !== 'string' ||
+      !item[0].trim() ||
+      item[0].length > MAX_PHRASE_LENGTH ||
+      item[1].length > MAX_PHRASE_LENGTH
+    ) {
+      problems.push(`dropped an invalid phrase ${JSON.stringify(item).slice(0, 60)}`);
+      continue;
+    }
+    const from = item[0].trim();
+    if (seen.has(from)) {
+      problems.push(`dropped a second entry for "${from}"`);
+      continue;
+    }
+    if (phrases.length >= MAX_PHRASES) {
+      problems.push(`kept the first ${MAX_PHRASES} phrases`);
+      break;
+    }
+    seen.add(from);
+    phrases.push([from, item[1].trim()]);
+  }
+  return { phrases, problems };
 }

@@ -1,6 +1,17 @@
 /** Settings in storage.local, validated on every read (core/settings.ts). */
 import { browser } from '#imports';
-import { parseSettings, SETTINGS_KEY, siteSettings, withSite, type Settings, type SiteSettings } from '../core/settings';
+import {
+  parsePhrases,
+  parseSettings,
+  PHRASES_KEY,
+  SETTINGS_KEY,
+  siteSettings,
+  withSite,
+  type Phrase,
+  type Settings,
+  type SiteSettings,
+  type TraditionalVariant,
+} from '../core/settings';
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(SETTINGS_KEY);
@@ -16,7 +27,20 @@ export async function loadSite(host: string): Promise<SiteSettings> {
   return siteSettings(await loadSettings(), host);
 }
 
+/** One storage write of the whole object: a full quota fails it whole, nothing half-written. */
 export async function saveSite(host: string, change: Partial<SiteSettings>): Promise<void> {
   const settings = withSite(await loadSettings(), host, change);
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+export async function saveTraditional(traditional: TraditionalVariant): Promise<void> {
+  const settings = await loadSettings();
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, traditional } });
+}
+
+export async function loadPhrases(): Promise<Phrase[]> {
+  const got = await browser.storage.local.get(PHRASES_KEY);
+  const { phrases, problems } = parsePhrases(got[PHRASES_KEY]);
+  if (problems.length) console.warn('[Qingdu] phrase table repaired:', problems.join('; '));
+  return phrases;
 }

@@ -1,0 +1,164 @@
+/** In-place conversion on a live (jsdom) document, checked against opencc-js's own converter. */
+import * as OpenCC from 'opencc-js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page } from '../tests/dom';
+import { startCleaner } from './cleaner';
+import { startPageConverter, type Convert } from './page-convert';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let s2t: Convert;
+let s2hk: Convert;
+beforeAll(() => {
+  s2t = OpenCC.Converter({ from: 'cn', to: 't' });
+  s2hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+});
+
+const BODY = `<h1 title="头发与发型">理发店里的头发</h1>
+<p id="p">后来他们在面馆里吃了一碗面。<img alt="台风过后的云" src="a.png"> <b>发布</b>时间：2024年</p>
+<input id="in" value="简体输入" placeholder="请输入关键词"><textarea id="ta">简体文本</textarea>
+<pre id="pre">代码里的头发</pre><code id="code">var 头发 = 1</code><div id="ce" contenteditable="true">编辑区的头发</div>
+<select><option>选项没有值</option><option value="1">选项有值</option></select>
+<script id="s">var t = "脚本里的头发";</script><style>.a::after{content:"样式里的头发"}</style>`;
+
+const fresh = (body = BODY, head = '<title>理发店里的头发 - 县融媒体中心</title>') => {
+  const doc = page(body, head);
+  return { doc, before: doc.documentElement.outerHTML };
+};
+
+describe('startPageConverter', () => {
+  it('converts text, the title and visible attributes, and sets lang', () => {
+    const { doc } = fresh();
+    const c = startPageConverter(doc, { signal: new AbortController().signal });
+    c.set(s2t, 'zh-Hant');
+    expect(doc.querySelector('h1')!.textContent).toBe(s2t('理发店里的头发'));
+    expect(doc.querySelector('h1')!.getAttribute('title')).toBe(s2t('头发与发型'));
+    expect(doc.getElementById('p')!.textContent).toBe(s2t('后来他们在面馆里吃了一碗面。 发布时间：2024年'));
+    expect(doc.querySelector('img')!.getAttribute('alt')).toBe(s2t('台风过后的云'));
+    expect(doc.getElementById('in')!.getAttribute('placeholder')).toBe(s2t('请输入关键词'));
+    expect(doc.title).toBe(s2t('理发店里的头发 - 县融媒体中心'));
+    expect(doc.documentElement.lang).toBe('zh-Hant');
+    expect(c.active).toBe(true);
+  });
+
+  it('never touches form values, code, scripts, styles or editable regions', () => {
+    const { doc } = fresh();
+    startPageConverter(doc, { signal: new AbortController().signal }).set(s2t, 'zh-Hant');
+    expect((doc.getElementById('in') as HTMLInputElement).value).toBe('简体输入');
+    expect(doc.getElementById('ta')!.textContent).toBe('简体文本');
+    expect(doc.getElementById('pre')!.textContent).toBe('代码里的头发');
+    expect(doc.getElementById('code')!.textContent).toBe('var 头发 = 1');
+    expect(doc.getElementById('ce')!.textContent).toBe('编辑区的头发');
+    expect(doc.getElementById('s')!.textContent).toBe('var t = "脚本里的头发";');
+    expect(doc.querySelector('style')!.textContent).toContain('样式里的头发');
+    const [noValue, withValue] = doc.querySelectorAll('option');
+    expect(noValue!.textContent).toBe('选项没有值'); // its text IS its submitted value
+    expect(withValue!.textContent).toBe(s2t('选项有值'));
+  });
+
+  it('restores the page exactly, lang included', () => {
+    const { doc, before } = fresh();
+    const c = startPageConverter(doc, { signal: new AbortController().signal });
+    c.set(s2t, 'zh-Hant');
+    c.set(null);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(doc.documentElement.hasAttribute('lang')).toBe(false);
+    expect(c.active).toBe(false);
+  });
+
+  it('restores an existing lang attribute', () => {
+    const doc = page('<p>头发</p>');
+    doc.documentElement.setAttribute('lang', 'zh-CN');
+    const c = startPageConverter(doc, { signal: new AbortController().signal });
+    c.set(s2t, 'zh-Hant');
+    c.set(null);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('switching variants converts from the original, never a conversion of a conversion', () => {
+    const { doc, before } = fresh();
+    const c = startPageConverter(doc, { signal: new AbortController().signal });
+    c.set(s2t, 'zh-Hant');
+    c.set(s2hk, 'zh-Hant-HK');
+    const direct = fresh().doc;
+    startPageConverter(direct, { signal: new AbortController().signal }).set(s2hk, 'zh-Hant-HK');
+    expect(doc.documentElement.outerHTML).toBe(direct.documentElement.outerHTML);
+    c.set(null);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('converts what scripts add later, once per batch, and never re-processes its own writes', async () => {
+    const doc = page('<div id="feed"><p>第一条消息的头发</p></div>');
+    let calls = 0;
+    const counting: Convert = (s) => (calls++, s2t(s));
+    const c = startPageConverter(doc, { signal: new AbortController().signal });
+    c.set(counting, 'zh-Hant');
+    const feed = doc.getElementById('feed')!;
+    for (let i = 0; i < 5; i++) feed.insertAdjacentHTML('beforeend', `<p title="提示${i}">后来的第${i}条面条消息</p>`);
+    expect(feed.lastElementChild!.textContent).toBe('后来的第4条面条消息'); // not yet: queued
+    await wait(150);
+    expect(feed.lastElementChild!.textContent).toBe(s2t('后来的第4条面条消息'));
+    expect(feed.lastElementChild!.getAttribute('title')).toBe(s2t('提示4'));
+    const after = calls;
+    await wait(150);
+    expect(calls).toBe(after); // our writes did not come back as work
+    c.set(null);
+    expect(feed.lastElementChild!.textContent).toBe('后来的第4条面条消息');
+  });
+
+  it("takes the page's own later change to a converted node as the new original", async () => {
+    const doc = page('<p id="p">头发</p>');
+    const c = startPageConverter(doc, { signal: new AbortController().signal });
+    c.set(s2t, 'zh-Hant');
+    const text = doc.getElementById('p')!.firstChild as Text;
+    text.data = '后来的面条';
+    await wait(150);
+    expect(text.data).toBe(s2t('后来的面条'));
+    c.set(null);
+    expect(text.data).toBe('后来的面条');
+  });
+
+  it('gives up on a node that someone else keeps rewriting (no ping-pong with another converter)', async () => {
+    const doc = page('<p id="p">头发</p>');
+    const c = startPageConverter(doc, { signal: new AbortController().signal });
+    c.set(s2t, 'zh-Hant');
+    const text = doc.getElementById('p')!.firstChild as Text;
+    let rewrites = 0;
+    const other = new MutationObserver(() => {
+      if (text.data !== '头发') {
+        rewrites++;
+        text.data = '头发';
+      }
+    });
+    other.observe(doc.body, { characterData: true, subtree: true });
+    text.data = '头发'; // the other extension's first move
+    for (let i = 0; i < 10; i++) await wait(120);
+    other.disconnect();
+    expect(rewrites).toBeLessThanOrEqual(4);
+    c.set(null);
+  });
+
+  it('works beside the cleaner: spam wrapped after conversion, both undone exactly', async () => {
+    const LIST = '国产精品gz久久久| 国内精品久久久久影院薰衣草| 亚洲国产香蕉人人爽成AV片久久| 伊人久久大香线蕉综合热线| 久久一日本道色综合久久|';
+    const { doc, before } = fresh(`<h1>理发店里的头发</h1><p>后来他们在面馆里吃了一碗面。</p><div id="foot">相关新闻 ${LIST}</div>`);
+    const ctl = new AbortController();
+    const cleaner = startCleaner(doc, { signal: ctl.signal });
+    const conv = startPageConverter(doc, { signal: ctl.signal });
+    conv.set(s2t, 'zh-Hant');
+    expect(cleaner.report().count).toBe(1);
+    await wait(150);
+    conv.set(null);
+    cleaner.undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('stops with its signal', async () => {
+    const doc = page('<div id="feed"></div>');
+    const ctl = new AbortController();
+    const c = startPageConverter(doc, { signal: ctl.signal });
+    c.set(s2t, 'zh-Hant');
+    ctl.abort();
+    doc.getElementById('feed')!.innerHTML = '<p>头发</p>';
+    await wait(150);
+    expect(doc.getElementById('feed')!.textContent).toBe('头发');
+  });
+});
