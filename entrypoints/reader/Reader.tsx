@@ -1,0 +1,112 @@
+/**
+ * The reading view: loads the stored Extraction, shows the article or a message, and applies the
+ * reading preferences to the document (CSS does the rest, reader.css). Preferences change instantly,
+ * are saved, and follow changes made in another reader tab.
+ */
+import { useEffect, useErrorBoundary, useLayoutEffect, useState } from 'preact/hooks';
+import { articleLang, fontScript, type FontScript } from '../../components/article-lang';
+import { ArticleView, isWebUrl } from '../../components/ArticleView';
+import { ReaderControls } from '../../components/ReaderControls';
+import { ReaderMessage, type ReaderProblem } from '../../components/ReaderMessage';
+import type { Article, Extraction } from '../../core/reader/model';
+import { WIDTH_EM, type ReaderPrefs } from '../../core/reader/prefs';
+import type { ReaderSource } from './source';
+
+type View = { kind: 'loading' } | { kind: 'article'; article: Article; lang: string } | ReaderProblem;
+
+function toView(ex: Extraction | undefined, fallbackUrl: string | undefined): View {
+  if (!ex) return { kind: 'missing', url: fallbackUrl };
+  if (!ex.ok) return { kind: 'not-article', reason: ex.reason, message: ex.message, url: ex.url || (fallbackUrl ?? ''), title: ex.title };
+  return { kind: 'article', article: ex.article, lang: articleLang(ex.article.lang, ex.article.textContent) };
+}
+
+/** The preferences as attributes and custom properties on <html>: the theme covers the whole page. */
+function applyPrefs(root: HTMLElement, prefs: ReaderPrefs, script: FontScript): void {
+  root.dataset.theme = prefs.theme;
+  root.dataset.font = prefs.font;
+  root.dataset.script = script;
+  root.dataset.indent = prefs.indent ? 'on' : 'off';
+  root.style.setProperty('--reader-size', `${prefs.fontSize}px`);
+  root.style.setProperty('--reader-leading', String(prefs.lineHeight));
+  root.style.setProperty('--reader-measure', String(WIDTH_EM[prefs.width]));
+}
+
+/** The tab's own history when it has one (the reading view replaced the page in the same tab);
+ * otherwise the page itself. The Navigation API knows; history.length is the fallback. */
+function canGoBack(): boolean {
+  const nav = (window as { navigation?: { canGoBack?: boolean } }).navigation;
+  return nav?.canGoBack ?? history.length > 1;
+}
+
+export interface ReaderProps {
+  source: ReaderSource;
+  initialPrefs: ReaderPrefs;
+  /** The page's URL when the address says it (for the link back when the stored data is gone). */
+  fallbackUrl?: string;
+}
+
+export function Reader({ source, initialPrefs, fallbackUrl }: ReaderProps) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [prefs, setPrefs] = useState(initialPrefs);
+  const [crash] = useErrorBoundary((e: unknown) => console.error('[Qingdu] reading view failed:', e));
+
+  useEffect(() => {
+    source
+      .extraction()
+      .then((ex) => setView(toView(ex, fallbackUrl)))
+      .catch((e: unknown) => {
+        console.warn('[Qingdu] reading view data could not be read:', e);
+        setView({ kind: 'missing', url: fallbackUrl });
+      });
+  }, [source, fallbackUrl]);
+  useEffect(() => source.watchPrefs(setPrefs), [source]);
+
+  const script = view.kind === 'article' ? fontScript(view.lang) : 'sc';
+  useLayoutEffect(() => applyPrefs(document.documentElement, prefs, script), [prefs, script]);
+  useEffect(() => {
+    if (view.kind === 'article') document.title = view.article.title || '清读 阅读视图';
+  }, [view]);
+
+  const change = (next: ReaderPrefs) => {
+    setPrefs(next);
+    source.savePrefs(next).catch((e: unknown) => console.warn('[Qingdu] reader preferences not saved:', e));
+  };
+
+  const url = view.kind === 'article' ? view.article.url : view.kind === 'loading' ? fallbackUrl : view.url;
+  const back = () => {
+    if (canGoBack()) history.back();
+    else if (isWebUrl(url)) location.assign(url);
+  };
+  const problem: ReaderProblem | undefined = crash
+    ? { kind: 'not-article', reason: 'error', message: '页面内容无法显示。', url: url ?? '', title: view.kind === 'article' ? view.article.title : '' }
+    : view.kind === 'missing' || view.kind === 'not-article'
+      ? view
+      : undefined;
+
+  return (
+    <>
+      <nav class="toolbar" aria-label="阅读视图">
+        {(canGoBack() || isWebUrl(url)) && (
+          <button type="button" class="tool back" data-testid="reader-back" onClick={back}>
+            <span aria-hidden="true">←</span> 返回
+          </button>
+        )}
+        <span class="brand" aria-hidden="true">
+          清读
+        </span>
+        <ReaderControls prefs={prefs} script={script} onChange={change} />
+      </nav>
+      {problem ? (
+        <ReaderMessage problem={problem} />
+      ) : view.kind === 'article' ? (
+        <ArticleView article={view.article} lang={view.lang} />
+      ) : (
+        <main class="reader" aria-busy="true">
+          <p class="loading" role="status">
+            正在加载阅读视图…
+          </p>
+        </main>
+      )}
+    </>
+  );
+}

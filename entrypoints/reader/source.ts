@@ -1,0 +1,31 @@
+/** Where the reading view's data comes from: the Extraction the background left in storage.session
+ * under `reader:<key>`, and the preferences in storage.local (ext/reader-prefs.ts). */
+import { browser } from '#imports';
+import type { Extraction } from '../../core/reader/model';
+import type { ReaderPrefs } from '../../core/reader/prefs';
+import { isExtraction } from '../../core/reader/validate';
+import { saveReaderPrefs, watchReaderPrefs } from '../../ext/reader-prefs';
+
+export interface ReaderSource {
+  /** undefined: nothing (or nothing usable) stored under the key. */
+  extraction(): Promise<Extraction | undefined>;
+  savePrefs(prefs: ReaderPrefs): Promise<void>;
+  watchPrefs(onChange: (prefs: ReaderPrefs) => void): () => void;
+}
+
+export const readerStorageKey = (key: string) => `reader:${key}`;
+
+export function readerSource(key: string | null): ReaderSource {
+  return {
+    async extraction() {
+      if (!key) return undefined;
+      const k = readerStorageKey(key);
+      const raw = (await browser.storage.session.get(k))[k];
+      // Storage holds whatever an older or newer version wrote: only the exact shape is shown; anything
+      // else reads as "gone" and the view says to open it again.
+      return isExtraction(raw) ? raw : undefined;
+    },
+    savePrefs: saveReaderPrefs,
+    watchPrefs: watchReaderPrefs,
+  };
+}
