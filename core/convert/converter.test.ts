@@ -1,0 +1,201 @@
+/**
+ * The converter against opencc-js's own Converter (the reference, issue 4): known-hard words per
+ * variant, characters outside the BMP, Ideographic Description Sequences, compatibility
+ * ideographs, the unchanged-text fast path, random strings built from the dictionaries' own
+ * keys, and the user phrase table.
+ */
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { compileVariant } from './compile';
+import { createConverter, type Converter } from './converter';
+import { VARIANTS, type Variant } from './variants';
+
+const OPENCC: Record<Variant, { from: string; to: string }> = {
+  t2s: { from: 't', to: 'cn' },
+  s2t: { from: 'cn', to: 't' },
+  s2tw: { from: 'cn', to: 'tw' },
+  s2twp: { from: 'cn', to: 'twp' },
+  s2hk: { from: 'cn', to: 'hk' },
+};
+
+const data = new Map<Variant, string>();
+const ours = new Map<Variant, Converter>();
+const theirs = new Map<Variant, (s: string) => string>();
+function dataOf(v: Variant): string {
+  if (!data.has(v)) data.set(v, compileVariant(v));
+  return data.get(v)!;
+}
+function our(v: Variant): Converter {
+  if (!ours.has(v)) ours.set(v, createConverter(dataOf(v)));
+  return ours.get(v)!;
+}
+function their(v: Variant): (s: string) => string {
+  if (!theirs.has(v)) theirs.set(v, OpenCC.Converter(OPENCC[v]));
+  return theirs.get(v)!;
+}
+
+/** Simplified words whose traditional form depends on the phrase (one character, many). */
+const SIMPLIFIED_HARD = [
+  '头发 理发 发布 发布会 出发 干净 干部 树干 干杯 干涉 干燥 一干二净',
+  '看着 着急 着手 着落 穿着 睡着了 土著 显著 后来 以后 皇后 后宫 面条 吃面 方便面 面子 表面',
+  '里面 这里 公里 邻里 台湾 台风 台阶 讲台 一台电脑 单于 一只 只有 只是 两只手',
+  '云 白云 人云亦云 关系 系统 系鞋带 联系 剩余 余光中 业余 制造 制度 范围 姓范 模范',
+  '周末 一周 周到 杂志 志向 标志 历史 日历 历年 钟表 姓钟 钟情 冲突 冲茶 冲锋 松树 放松',
+  '斗争 北斗 战斗 准备 批准 卷发 试卷 回来 回忆 迂回 汇款 词汇 汇报 游泳 旅游 上游 复杂 恢复 复习',
+  '征兵 特征 长征 蒙古 蒙蔽 启蒙 占领 占卜 尸体 山谷 谷物 丑陋 丁丑 吊唁 上吊 折叠 打折',
+  '委托 托付 涂抹 糊涂 赞美 称赞 朴素 朴树 厂 广 么 乾隆 借口 了解 瞭望 于是 于谦 熨斗',
+  '软件 硬件 网络 信息 鼠标 打印机 出租车 自行车 内存 硬盘 程序 数据库 服务器 短信 视频 博客',
+  '冰淇淋 幺 牛仔裤 公交车 地铁 出租 奔驰 宝马 悉尼 新西兰 意大利 巴士 的士 沙发 三明治',
+];
+
+/** Traditional words, Taiwan, Hong Kong and OpenCC forms alike, for t2s. */
+const TRADITIONAL_HARD = [
+  '頭髮 理髮 發佈 發布 乾淨 幹部 樹幹 乾杯 干涉 著 着 看著 土著 後來 皇后 麵條 麪條 吃麵',
+  '裡面 裏面 公里 臺灣 台灣 颱風 台風 單于 一隻 只有 雲 關係 繫鞋帶 聯繫 剩餘 余光中 製造 範圍 週末 周到',
+  '雜誌 志向 歷史 日曆 鐘錶 鍾情 衝突 沖茶 鬆 松樹 鬥爭 北斗 準備 捲髮 試卷 迴響 回來 匯款 詞彙',
+  '遊戲 游泳 復興 複雜 徵兵 長征 矇騙 濛濛 懞懂 佔領 屍體 穀物 山谷 醜陋 丁丑 弔唁 上吊 摺疊 打折',
+  '委託 塗抹 讚美 稱贊 樸素 乾隆 藉口 瞭解 於是 軟體 網路 資訊 滑鼠 印表機 計程車 腳踏車 記憶體',
+  '噁心 衞生 衛生 裏 裡 綫 線 峯 峰 羣 群 眾 衆 麪 麵 為 爲 僞 偽 啓 啟 説 說 悦 悅 户 戶 着 鉤 鈎',
+];
+
+describe('known-hard words: identical to opencc-js', () => {
+  for (const v of VARIANTS) {
+    it(v, () => {
+      const lines = v === 't2s' ? TRADITIONAL_HARD : SIMPLIFIED_HARD;
+      for (const line of lines) expect(our(v).convert(line)).toBe(their(v)(line));
+      // Each word alone too: no neighbour to lean on.
+      for (const word of lines.join(' ').split(' ')) expect(our(v).convert(word)).toBe(their(v)(word));
+    });
+  }
+
+  it('pins the outputs that make these words hard (opencc-js 1.4.2)', () => {
+    const s2t = our('s2t').convert;
+    expect(s2t('头发 干净 干部 树干 干杯 发布 皇后 后来 面条 公里 台风 单于 一只 关系 系鞋带')).toBe(
+      '頭髮 乾淨 幹部 樹幹 乾杯 發佈 皇后 後來 麪條 公里 颱風 單于 一隻 關係 繫鞋帶',
+    );
+    expect(our('s2tw').convert('看着 里面 面条 台湾')).toBe('看著 裡面 麵條 臺灣');
+    expect(our('s2twp').convert('软件 网络 信息 鼠标 发布')).toBe('軟體 網路 資訊 滑鼠 釋出');
+    expect(our('s2hk').convert('看着 里面 台湾 软件')).toBe('看着 裏面 台灣 軟件');
+    expect(our('t2s').convert('頭髮 乾淨 幹部 發佈 裡面 裏面 颱風 著名 乾隆')).toBe('头发 干净 干部 发布 里面 里面 台风 著名 乾隆');
+  });
+});
+
+describe('text that is not plain BMP Chinese', () => {
+  const samples = [
+    '𠮷野家的牛丼😀很好吃👍🏽，吉野家',
+    '𠀀𠀁𪚥𫫇二𫫇英、𬣙𬇙 ',
+    '\ud800孤\udc00单\ud83d的\ude00尾\ud840',
+    '⿰氵发 ⿱艹发展 ⿲ ⿰⿱丶发发头发 ⿻ ⿰',
+    '豈更車賈 丽丸乁 𪘀 頭髮豈',
+    'ASCII only, 123 — nothing to convert. Ünïcödé ßtraße',
+    '',
+  ];
+  for (const v of VARIANTS) {
+    it(`${v}: identical to opencc-js`, () => {
+      for (const s of samples) expect(our(v).convert(s)).toBe(their(v)(s));
+    });
+  }
+
+  it('keeps emoji, CJK Extension B and lone surrogates as they are', () => {
+    expect(our('s2t').convert('𠮷😀发')).toBe('𠮷😀發');
+    expect(our('t2s').convert('𠮷😀發')).toBe('𠮷😀发');
+    expect(our('s2t').convert('a\ud800b发\udc00')).toBe('a\ud800b發\udc00');
+  });
+
+  it('returns the same string when nothing changes', () => {
+    const english = 'Nothing here is Chinese at all.';
+    expect(our('s2t').convert(english)).toBe(english);
+    const traditional = '頭髮乾淨，皇后與幹部。';
+    expect(our('s2t').convert(traditional)).toBe(traditional);
+    const simplified = '头发干净，皇后与干部。';
+    expect(our('t2s').convert(simplified)).toBe(simplified);
+  });
+});
+
+/** Deterministic pseudo-random strings from the dictionaries' keys and values, cut and mixed
+ * with tricky atoms: the cases a handful of words cannot reach. */
+function randomTexts(v: Variant, count: number, seed: number): string[] {
+  let x = seed;
+  const rnd = (): number => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const pieces: string[] = [];
+  for (const line of dataOf(v).split('\n')) {
+    const sep = Math.max(line.indexOf(' '), line.indexOf('\t'));
+    if (sep > 1) pieces.push(line.slice(sep + 1));
+  }
+  const atoms = ['⿰', '⿲', '\ud840', '\udc00', '😀', '𠮷', 'a', ' ', '豈', '丽', '着', '裏', '面', '发', '干', '后', '里', '台', '只'];
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    const parts = 1 + Math.floor(rnd() * 10);
+    for (let p = 0; p < parts; p++) {
+      const r = rnd();
+      const piece = pieces[Math.floor(rnd() * pieces.length)]!;
+      if (r < 0.5) s += piece;
+      else if (r < 0.7) s += piece.slice(0, 1 + Math.floor(rnd() * piece.length));
+      else s += atoms[Math.floor(rnd() * atoms.length)];
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+describe('random strings from the dictionaries: identical to opencc-js', () => {
+  for (const v of VARIANTS) {
+    it(v, () => {
+      const traditional = v === 't2s' ? randomTexts('s2t', 400, 7).map(their('s2t')) : [];
+      for (const s of [...randomTexts(v, 1500, 42), ...traditional]) expect(our(v).convert(s)).toBe(their(v)(s));
+    });
+  }
+
+  it('reading everything at once (preload) gives the same output as reading on demand', () => {
+    for (const v of VARIANTS) {
+      const eager = createConverter(dataOf(v), { preload: true });
+      for (const s of randomTexts(v, 300, 9)) expect(eager.convert(s)).toBe(our(v).convert(s));
+    }
+  });
+});
+
+describe('the user phrase table', () => {
+  it('wins over the dictionaries, and the text around it is still converted', () => {
+    const c = createConverter(dataOf('s2t'), { overrides: [['头发', '头髪']] });
+    expect(c.convert('剪头发了')).toBe('剪头髪了');
+    expect(c.convert('理发')).toBe('理髮');
+  });
+
+  it('takes the longest phrase, and a later duplicate over an earlier one', () => {
+    const c = createConverter(dataOf('s2t'), {
+      overrides: [
+        ['干', 'A'],
+        ['干部', 'B'],
+        ['干部', 'C'],
+      ],
+    });
+    expect(c.convert('干部和干')).toBe('C和A');
+  });
+
+  it('is matched on the text as given, its output is final, and no dictionary phrase spans it', () => {
+    const c = createConverter(dataOf('s2t'), { overrides: [['面', '麺']] });
+    // 面条 is a dictionary phrase; the user phrase cuts it.
+    expect(c.convert('面条')).toBe(`麺${their('s2t')('条')}`);
+    const d = createConverter(dataOf('t2s'), { overrides: [['乾', '乾']] });
+    expect(d.convert('乾淨')).toBe('乾净');
+  });
+
+  it('can delete, ignores empty sources, and works both ways', () => {
+    const c = createConverter(dataOf('s2t'), {
+      overrides: [
+        ['', 'x'],
+        ['广告', ''],
+      ],
+    });
+    expect(c.convert('看广告')).toBe('看');
+    const back = createConverter(dataOf('t2s'), { overrides: [['軟體', '软件']] });
+    expect(back.convert('軟體和網路')).toBe('软件和网路');
+  });
+
+  it('returns the text itself when nothing changes', () => {
+    const c = createConverter(dataOf('s2t'), { overrides: [['头发', '頭髮']] });
+    const s = 'plain text';
+    expect(c.convert(s)).toBe(s);
+  });
+});
