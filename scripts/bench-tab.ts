@@ -1,0 +1,907 @@
+/**
+ * npm run bench:tab: what the page converter (issue 4) and the reading view (issue 3) cost in a
+ * real tab, in Chromium with the built extension — driven the way the popup drives them, through
+ * the background (`qingdu:set-script`, `qingdu:open-reader` sent from an extension page).
+ *
+ * 1. Conversion: a generated ~100,000-character simplified news page (paragraphs taken from the
+ *    fixtures and the corpus) and its traditional twin (opencc-js s2tw, for t2s). Per variant, a
+ *    few fresh tabs (the first of each variant finds the worker's dictionary cache cold). Reads the
+ *    measures entrypoints/convert.ts leaves on the page's timeline (qingdu:convert-ready,
+ *    -build, -page, restore-page), the heap the tab gains (CDP: GC, then Runtime.getHeapUsage),
+ *    the set-script round trip seen from the extension page, and checks the converted page
+ *    against opencc-js's Converter applied to the original (whole innerText and text node by
+ *    text node) and the restored page against the original.
+ * 2. Reading view: every fixture and corpus page: click (the open-reader message) → the reader's
+ *    `qingdu:reader-rendered` mark, wall clock on both sides; Readability's parse() alone on a
+ *    fresh load of the same page as the yardstick.
+ * Also the sizes of the built scripts and dictionaries, and a check that cleaner.js (on every page)
+ * carries no dictionary. Prints a table, writes bench-results/bench-tab.json. Targets are
+ * informational: the exit code is 0 whatever they say.
+ *
+ * QINGDU_OUT=.output-bench npx tsx scripts/bench-tab.ts   (after QINGDU_OUT=.output-bench npx wxt build)
+ * Env: BENCH_TABS (tabs per variant, default 6), BENCH_FIXTURE_RUNS (3), BENCH_CORPUS_RUNS (1),
+ * BENCH_PARTS (convert,reader).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as OpenCC from 'opencc-js';
+import type { Page } from 'playwright-core';
+import { VARIANT_LANG, type ScriptChoice, type Variant } from '../core/convert/variants';
+import { CORPUS, FIXTURES, corpusPages, loadFixtures } from '../e2e/fixtures';
+import { EXTENSION, ROOT, launch } from '../e2e/harness';
+
+declare const chrome: {
+  runtime: { sendMessage(msg: object): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};
+
+const TABS = Number(process.env.BENCH_TABS ?? 6);
+const FIXTURE_RUNS = Number(process.env.BENCH_FIXTURE_RUNS ?? 3);
+const CORPUS_RUNS = Number(process.env.BENCH_CORPUS_RUNS ?? 1);
+/** Wait after the load event (the cleaner's first pass is done by then). */
+const QUIET_MS = 300;
+const READER_TIMEOUT_MS = 15_000;
+const TARGET_CHARS = 100_000;
+/** Which parts to run: BENCH_PARTS=convert or =reader for one of them (default both). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'convert,reader').split(','));
+const READABILITY = path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
+const OUT = path.join(ROOT, 'bench-results/bench-tab.json');
+const TARGET = { readyMs: 30, addedMB: 10, pageMs: 15, readerMedianMs: 150, diffChars: 0 };
+
+const RUN_VARIANTS: Variant[] = ['s2tw', 's2twp', 's2hk', 's2t', 't2s'];
+const OPENCC_OPTIONS: Record<Variant, { from: string; to: string }> = {
+  t2s: { from: 't', to: 'cn' },
+  s2t: { from: 'cn', to: 't' },
+  s2tw: { from: 'cn', to: 'tw' },
+  s2twp: { from: 'cn', to: 'twp' },
+  s2hk: { from: 'cn', to: 'hk' },
+};
+const openccOf = (v: Variant) => OpenCC.Converter(OPENCC_OPTIONS[v] as { from: 'cn'; to: 'tw' });
+
+// ---- stats (as in scripts/bench.ts) ----
+
+const median = (xs: number[]): number | null => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+/** Nearest-rank percentile. */
+const pct = (xs: number[], p: number): number | null => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+const nums = (xs: (number | null | undefined)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+const round = (x: number | null, d = 2) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+interface Stats {
+  n: number;
+  median: number | null;
+  p95: number | null;
+  max: number | null;
+  maxAt: string | null;
+}
+function statsOf<T>(rows: T[], get: (r: T) => number | null | undefined, name: (r: T) => string = () => ''): Stats {
+  const have = rows.filter((r) => typeof get(r) === 'number');
+  const xs = have.map((r) => get(r)!);
+  const top = have.reduce<T | null>((a, r) => (a === null || get(r)! > get(a)! ? r : a), null);
+  return { n: xs.length, median: round(median(xs)), p95: round(pct(xs, 95)), max: round(top === null ? null : get(top)!), maxAt: top === null ? null : name(top) };
+}
+const f = (x: number | null | undefined, d = 1) => (x === null || x === undefined ? '—' : x.toFixed(d));
+const verdict = (ok: boolean | null) => (ok === null ? '—' : ok ? 'PASS' : 'FAIL');
+
+// ---- character differences ----
+
+/** Characters (code points) that differ between two strings: line by line; within a line, the
+ * mismatched positions when the lengths agree, else max(length) − longest common subsequence. */
+function diffChars(got: string, want: string): { chars: number; examples: string[] } {
+  if (got === want) return { chars: 0, examples: [] };
+  const a = got.split('\n');
+  const b = want.split('\n');
+  let chars = 0;
+  const examples: string[] = [];
+  const lines = a.length === b.length ? a.map((x, i) => [x, b[i]!] as const) : [[got, want] as const];
+  if (a.length !== b.length) examples.push(`line count ${a.length} ≠ ${b.length}`);
+  for (const [x, y] of lines) {
+    if (x === y) continue;
+    const p = Array.from(x);
+    const q = Array.from(y);
+    let d = 0;
+    let first = -1;
+    if (p.length === q.length) {
+      for (let i = 0; i < p.length; i++) {
+        if (p[i] === q[i]) continue;
+        d++;
+        if (first < 0) first = i;
+      }
+    } else if (p.length * q.length <= 4e6) {
+      let prev = new Uint32Array(q.length + 1);
+      let cur = new Uint32Array(q.length + 1);
+      for (let i = 1; i <= p.length; i++) {
+        for (let j = 1; j <= q.length; j++) cur[j] = p[i - 1] === q[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+        [prev, cur] = [cur, prev];
+      }
+      d = Math.max(p.length, q.length) - prev[q.length]!;
+      while (first + 1 < Math.min(p.length, q.length) && p[first + 1] === q[first + 1]) first++;
+      first++;
+    } else d = Math.max(p.length, q.length);
+    chars += d;
+    if (examples.length < 5) {
+      const s = Math.max(0, first - 8);
+      examples.push(`got «${p.slice(s, first + 12).join('')}» want «${q.slice(s, first + 12).join('')}»`);
+    }
+  }
+  return { chars, examples };
+}
+
+// ---- the generated page ----
+
+/** mulberry32, as scripts/bench-pages.ts. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', ldquo: '“', rdquo: '”', middot: '·', mdash: '—', hellip: '…' };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e.toLowerCase()] ?? m),
+  );
+
+/** Chinese paragraphs of the fixtures and the corpus, in simplified script (traditional ones go
+ * through opencc-js t→cn), without spam (any fixture's visibleMustExclude) and without kana. */
+function chineseParagraphs(): string[] {
+  const fixtures = loadFixtures();
+  const spam = [...new Set(fixtures.flatMap((x) => x.expected.visibleMustExclude ?? []))].filter((s) => s.length >= 2);
+  const sources = [...fixtures.map((x) => x.html), ...corpusPages().map((c) => c.html)];
+  const t2cn = OpenCC.Converter({ from: 't', to: 'cn' });
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const html of sources) {
+    for (const m of html.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/gi)) {
+      const text = decode(m[1]!.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, '').replace(/<[^>]+>/g, ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+      const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+      if (cjk < 20 || cjk < text.length * 0.6 || /[\u3040-\u30ff]/.test(text) || spam.some((s) => text.includes(s))) continue;
+      const simplified = t2cn(text);
+      if (seen.has(simplified)) continue;
+      seen.add(simplified);
+      // News paragraphs are short: cut long ones at a full stop near the middle.
+      let rest = simplified;
+      while (rest.length > 140) {
+        const cut = rest.indexOf('。', Math.floor(rest.length / 2) - 30);
+        if (cut < 0 || cut >= rest.length - 10) break;
+        out.push(rest.slice(0, cut + 1));
+        rest = rest.slice(cut + 1);
+      }
+      out.push(rest);
+    }
+  }
+  return out;
+}
+
+interface GeneratedPage {
+  html: string;
+  paragraphs: number;
+  chars: number;
+  links: number;
+  bolds: number;
+  images: number;
+}
+
+/** A long news article page of ≥ `target` characters of paragraph text. `conv` turns every piece
+ * of text (used for the traditional twin); inline elements wrap whole clauses (between
+ * punctuation), so node-by-node conversion and whole-text conversion agree. */
+function articlePage(pool: string[], target: number, conv: (s: string) => string = (s) => s): GeneratedPage {
+  const r = rng(20240514);
+  const order = pool.map((_, i) => i);
+  const body: string[] = [];
+  let chars = 0;
+  let paragraphs = 0;
+  let links = 0;
+  let bolds = 0;
+  let images = 0;
+  let k = 0;
+  const inline = (text: string): string => {
+    const clauses = text.split(/(?<=[，。、；：！？])/);
+    if (clauses.length < 3) return esc(text);
+    const roll = r();
+    const at = 1 + Math.floor(r() * (clauses.length - 2));
+    const parts = clauses.map(esc);
+    if (roll < 0.25) {
+      parts[at] = `<a href="/news/2024-05/${14 + (at % 10)}/content_${5_600_000 + k}.html">${parts[at]}</a>`;
+      links++;
+    } else if (roll < 0.4) {
+      parts[at] = `<b>${parts[at]}</b>`;
+      bolds++;
+    }
+    return parts.join('');
+  };
+  while (chars < target) {
+    if (k % pool.length === 0) {
+      // A fresh shuffle of the pool each time round (the pool holds ~50k characters).
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(r() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+    }
+    const text = conv(pool[order[k % pool.length]!]!);
+    if (k % 40 === 39) body.push(`<h2>${esc(conv(pool[order[(k + 7) % pool.length]!]!.slice(0, 16)))}</h2>`);
+    if (k % 25 === 12) {
+      const alt = conv(pool[order[(k + 3) % pool.length]!]!.slice(0, 20));
+      body.push(`<figure><img src="/img/2024-05/${k}.jpg" alt="${esc(alt)}" width="640" height="360"><figcaption>${esc(alt)}</figcaption></figure>`);
+      images++;
+    }
+    body.push(`<p>${inline(text)}</p>`);
+    chars += text.length;
+    paragraphs++;
+    k++;
+  }
+  const title = conv('濮阳市全面推进文明城市创建工作 群众满意度持续提升');
+  const html = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${esc(title)} - ${esc(conv('濮阳网'))}</title>
+<style>body{margin:0;font:16px/1.8 "Microsoft YaHei",sans-serif;color:#222}article{width:760px;margin:0 auto}nav a{margin:0 8px}</style>
+</head>
+<body>
+<header><div class="logo">${esc(conv('濮阳网 · 新闻中心'))}</div><nav>${['首页', '本地新闻', '县区', '民生', '教育', '健康', '交通'].map((c, i) => `<a href="/c${i}/" title="${esc(conv(c))}">${esc(conv(c))}</a>`).join('')}</nav></header>
+<article>
+<h1>${esc(title)}</h1>
+<div class="info">${esc(conv('来源：濮阳日报　作者：记者 张丽华　发布时间：2024-05-14 09:30'))}</div>
+${body.join('\n')}
+</article>
+<footer>${esc(conv('濮阳网 版权所有 未经授权禁止复制或建立镜像'))}</footer>
+</body>
+</html>
+`;
+  return { html, paragraphs, chars, links, bolds, images };
+}
+
+// ---- Readability (as in scripts/bench.ts) ----
+
+const readabilitySource = fs.readFileSync(READABILITY, 'utf8');
+type ReadabilityRun = { ms: number; chars: number; article: boolean } | null;
+const parseOnce = (page: Page): Promise<ReadabilityRun> =>
+  page.evaluate(() => {
+    const R = (globalThis as unknown as { Readability?: new (doc: Document) => { parse(): { textContent?: string | null } | null } }).Readability;
+    if (typeof R !== 'function') return null;
+    const t0 = performance.now();
+    const article = new R(document.cloneNode(true) as Document).parse();
+    return { ms: performance.now() - t0, chars: article?.textContent?.length ?? 0, article: article !== null };
+  });
+async function timeReadability(page: Page): Promise<ReadabilityRun> {
+  await page.addScriptTag({ content: readabilitySource }).catch(() => undefined);
+  const r = await parseOnce(page);
+  if (r) return r;
+  await page.evaluate(`${readabilitySource}\n;globalThis.Readability = Readability;`);
+  return parseOnce(page);
+}
+
+// ---- build sizes ----
+
+function buildFiles() {
+  const size = (rel: string) => {
+    const p = path.join(EXTENSION, rel);
+    if (!fs.existsSync(p)) return null;
+    const buf = fs.readFileSync(p);
+    return { file: rel, bytes: buf.length, gzipBytes: zlib.gzipSync(buf, { level: 9 }).length };
+  };
+  const dictDir = path.join(EXTENSION, 'dict');
+  const dicts = fs.existsSync(dictDir) ? fs.readdirSync(dictDir).sort().map((d) => size(`dict/${d}`)!) : [];
+  const scripts = ['content-scripts/cleaner.js', 'convert.js', 'extract.js', 'background.js'].map(size);
+  // Does a script carry dictionary data? Samples of 12 characters (≥ 8 of them CJK) from each
+  // compiled dictionary and from opencc-js's own dictionary files, looked up in the script.
+  const samples: string[] = [];
+  const sampleFrom = (text: string, n: number) => {
+    const r = rng(text.length);
+    for (let tries = 0, got = 0; got < n && tries < n * 50; tries++) {
+      const at = Math.floor(r() * Math.max(1, text.length - 12));
+      const s = text.slice(at, at + 12);
+      if ((s.match(/[\u3400-\u9fff]/g) ?? []).length < 8) continue;
+      samples.push(s);
+      got++;
+    }
+  };
+  for (const d of dicts) sampleFrom(fs.readFileSync(path.join(EXTENSION, d.file), 'utf8'), 20);
+  const openccDict = path.join(ROOT, 'node_modules/opencc-js/dist/esm-lib/dict');
+  for (const d of ['STPhrases.js', 'STCharacters.js', 'TSPhrases.js', 'TSCharacters.js', 'TWVariants.js', 'HKVariants.js', 'TWPhrases.js'])
+    if (fs.existsSync(path.join(openccDict, d))) sampleFrom(fs.readFileSync(path.join(openccDict, d), 'utf8'), 10);
+  const carries = Object.fromEntries(
+    ['content-scripts/cleaner.js', 'convert.js', 'extract.js'].map((rel) => {
+      const p = path.join(EXTENSION, rel);
+      const text = fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : '';
+      return [rel, { found: samples.filter((s) => text.includes(s)).length, of: samples.length }];
+    }),
+  );
+  return { scripts: scripts.filter((s) => s !== null), dicts, dictionaryFragments: carries };
+}
+
+// =============================================================================================
+
+const started = Date.now();
+const loadBefore = os.loadavg();
+if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
+  console.error(`No built extension at ${path.relative(ROOT, EXTENSION)}: run "QINGDU_OUT=.output-bench npx wxt build" first.`);
+  process.exit(1);
+}
+const builtAt = fs.statSync(path.join(EXTENSION, 'manifest.json')).mtime;
+const builtAtMs = fs.statSync(path.join(EXTENSION, 'manifest.json')).mtimeMs;
+const build = buildFiles();
+if (!build.dicts.length) console.warn(`! No dict/ folder in ${path.relative(ROOT, EXTENSION)}: conversion will fail (no dictionaries in this build).`);
+
+const pool = chineseParagraphs();
+const simplified = articlePage(pool, TARGET_CHARS);
+const s2twNode = openccOf('s2tw');
+const traditional = articlePage(pool, TARGET_CHARS, s2twNode);
+const SIMPLIFIED_URL = 'http://www.pyxw.qingdu.test/news/2024-05/14/content_5562001.html';
+const TRADITIONAL_URL = 'http://www.pyxw.qingdu.test/news/2024-05/14/content_5562002.html';
+const converters = new Map(RUN_VARIANTS.map((v) => [v, openccOf(v)]));
+
+const fixtures = loadFixtures();
+const corpus = corpusPages();
+if (!corpus.length) console.warn(`! No corpus pages found (${CORPUS}): the corpus rows will be empty.`);
+
+const h = await launch();
+h.serve(SIMPLIFIED_URL, simplified.html);
+h.serve(TRADITIONAL_URL, traditional.html);
+for (const x of fixtures) h.serve(x.url, x.html);
+for (const c of corpus) h.serve(c.url, c.html);
+
+async function tabIdOf(url: string): Promise<number> {
+  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+  return tab.id;
+}
+
+// The extension page everything is sent from (the popup does the same on a click), in its own tab.
+const HOME = 'http://home.qingdu.test/';
+h.serve(HOME, '<!doctype html><meta charset="utf-8"><title>清读 bench</title><p>清读</p>');
+const home = await h.context.newPage();
+await home.goto(HOME);
+const ext = await h.context.newPage();
+await ext.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${await tabIdOf(HOME)}`);
+await ext.waitForLoadState('load');
+const chromium = h.context.browser()?.version() ?? (await (await h.context.newCDPSession(ext)).send('Browser.getVersion')).product;
+const send = <T>(msg: object) => ext.evaluate((m) => chrome.runtime.sendMessage(m), msg) as Promise<T>;
+/** The round trip of one set-script, timed inside the extension page. */
+const setScript = (tabId: number, script: ScriptChoice) =>
+  ext.evaluate(
+    async ({ tabId, script }) => {
+      const t0 = performance.now();
+      const r = (await chrome.runtime.sendMessage({ type: 'qingdu:set-script', tabId, script })) as { script?: string; error?: string } | undefined;
+      return { ms: performance.now() - t0, state: r ?? null };
+    },
+    { tabId, script },
+  );
+
+// ---- 1. conversion in a tab ----
+
+interface TabRun {
+  variant: Variant;
+  tab: number;
+  cold: boolean;
+  ready: number | null;
+  build: number | null;
+  page: number | null;
+  restore: number | null;
+  roundTrip: number | null;
+  restoreRoundTrip: number | null;
+  /** JS heap (used) gained by the tab after GC: converter loaded and page converted. */
+  addedMB: number | null;
+  /** The same, counting the embedder (Blink) heap and array-buffer/external-string storage too. */
+  addedAllMB: number | null;
+  /** JS heap gained, measured again after the restore (the converter stays loaded). */
+  addedAfterRestoreMB: number | null;
+  diffInnerText: number | null;
+  diffNodes: number | null;
+  diffRestore: number | null;
+  diffRestoreNodes: number | null;
+  titleOk: boolean | null;
+  altDiff: number | null;
+  langAfter: string | null;
+  langRestored: string | null;
+  marked: string[];
+  examples: string[];
+  error?: string;
+}
+
+type Snapshot = { inner: string; nodes: string[]; title: string; alts: string[]; lang: string | null; marked: string[] };
+const snapshot = (page: Page): Promise<Snapshot> =>
+  page.evaluate(() => {
+    const nodes: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement?.localName;
+      if (parent !== 'script' && parent !== 'style') nodes.push((n as Text).data);
+    }
+    return {
+      inner: document.body.innerText,
+      nodes,
+      title: document.title,
+      alts: [...document.querySelectorAll('img[alt]')].map((i) => i.getAttribute('alt') ?? ''),
+      lang: document.documentElement.getAttribute('lang'),
+      marked: [...document.querySelectorAll('[data-qingdu-spam]')].map((e) => `<${e.localName}> ${e.getAttribute('data-qingdu-spam')}: ${(e.textContent ?? '').trim().slice(0, 40)}`),
+    };
+  });
+const measures = (page: Page) =>
+  page.evaluate(() => {
+    const last = (n: string) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? null;
+    return { ready: last('qingdu:convert-ready'), build: last('qingdu:convert-build'), page: last('qingdu:convert-page'), restore: last('qingdu:restore-page') };
+  });
+
+async function convertTab(variant: Variant, tab: number, cold: boolean): Promise<TabRun> {
+  const run: TabRun = {
+    variant, tab, cold, ready: null, build: null, page: null, restore: null, roundTrip: null, restoreRoundTrip: null, addedMB: null, addedAllMB: null, addedAfterRestoreMB: null,
+    diffInnerText: null, diffNodes: null, diffRestore: null, diffRestoreNodes: null, titleOk: null, altDiff: null, langAfter: null, langRestored: null, marked: [], examples: [],
+  };
+  const url = `${variant === 't2s' ? TRADITIONAL_URL : SIMPLIFIED_URL}?tab=${variant}-${tab}`;
+  const page = await h.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(QUIET_MS);
+    const tabId = await tabIdOf(url);
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const u = await cdp.send('Runtime.getHeapUsage');
+      return { used: u.usedSize, all: u.usedSize + (u.embedderHeapUsedSize ?? 0) + (u.backingStorageSize ?? 0) };
+    };
+    const before = await snapshot(page);
+    run.marked = before.marked;
+    const h0 = await heap();
+    const conv = await setScript(tabId, variant);
+    run.roundTrip = conv.ms;
+    if (!conv.state || conv.state.error || conv.state.script !== variant) throw new Error(`set-script ${variant}: ${JSON.stringify(conv.state)}`);
+    const h1 = await heap();
+    run.addedMB = (h1.used - h0.used) / 2 ** 20;
+    run.addedAllMB = (h1.all - h0.all) / 2 ** 20;
+    const after = await snapshot(page);
+    const oc = converters.get(variant)!;
+    const whole = diffChars(after.inner, oc(before.inner));
+    run.diffInnerText = whole.chars;
+    run.examples.push(...whole.examples.map((e) => `innerText: ${e}`));
+    if (after.nodes.length !== before.nodes.length) {
+      run.diffNodes = diffChars(after.nodes.join('\n'), before.nodes.map(oc).join('\n')).chars;
+      run.examples.push(`text nodes ${before.nodes.length} → ${after.nodes.length}`);
+    } else {
+      let d = 0;
+      for (let i = 0; i < after.nodes.length; i++) {
+        const want = oc(before.nodes[i]!);
+        if (after.nodes[i] === want) continue;
+        const x = diffChars(after.nodes[i]!, want);
+        d += x.chars;
+        if (run.examples.length < 8) run.examples.push(...x.examples.map((e) => `node ${i}: ${e}`));
+      }
+      run.diffNodes = d;
+    }
+    run.titleOk = after.title === oc(before.title);
+    run.altDiff = diffChars(after.alts.join('\n'), before.alts.map(oc).join('\n')).chars;
+    run.langAfter = after.lang;
+    const m1 = await measures(page);
+    run.ready = m1.ready;
+    run.build = m1.build;
+    run.page = m1.page;
+
+    const back = await setScript(tabId, 'original');
+    run.restoreRoundTrip = back.ms;
+    if (!back.state || back.state.error || back.state.script !== 'original') throw new Error(`set-script original: ${JSON.stringify(back.state)}`);
+    run.restore = (await measures(page)).restore;
+    const restored = await snapshot(page);
+    run.diffRestore = diffChars(restored.inner, before.inner).chars;
+    run.diffRestoreNodes = restored.nodes.length === before.nodes.length && restored.nodes.every((n, i) => n === before.nodes[i]) && restored.title === before.title ? 0 : diffChars(restored.nodes.join('\n'), before.nodes.join('\n')).chars || 1;
+    run.langRestored = restored.lang;
+    const h2 = await heap();
+    run.addedAfterRestoreMB = (h2.used - h0.used) / 2 ** 20;
+    await cdp.detach().catch(() => undefined);
+  } catch (e) {
+    run.error = (e as Error).message.split('\n')[0];
+  }
+  await page.close().catch(() => undefined);
+  return run;
+}
+
+const tabRuns: TabRun[] = [];
+if (PARTS.has('convert')) process.stdout.write(`conversion: ${RUN_VARIANTS.length} variants × ${TABS} tabs on a ${simplified.chars.toLocaleString('en')}-character page `);
+for (let t = 0; t < (PARTS.has('convert') ? TABS : 0); t++) {
+  // Round-robin over the variants: tab 0 of each variant is the first to need its dictionary.
+  for (const v of RUN_VARIANTS) tabRuns.push(await convertTab(v, t, t === 0));
+  process.stdout.write('.');
+}
+if (PARTS.has('convert')) process.stdout.write(` ${Math.round((Date.now() - started) / 1000)} s\n`);
+
+// ---- 2. reading view ----
+
+interface ReaderLoad {
+  /** t0 (Node, just before the message) → the reader's mark, ms. Articles only. */
+  rendered: number | null;
+  /** t0 → the answer of open-reader (extraction, storing, tabs.update) as seen in Node. */
+  answered: number | null;
+  /** t0 → the reader page's timeOrigin (extraction + storing + navigation start). */
+  toReader: number | null;
+  /** The reader page's timeOrigin → the mark (its load and render). */
+  inReader: number | null;
+  /** The reader page's timeOrigin → its DOMContentLoaded end, and → its first contentful paint. */
+  readerDcl: number | null;
+  readerFcp: number | null;
+  /** The reader page's timeOrigin → its document's response end, and → DOM interactive. */
+  readerResponse: number | null;
+  readerInteractive: number | null;
+  /** Not an article: t0 → the message seen (polled every animation frame). */
+  message: number | null;
+  kind: 'article' | 'not-article' | 'missing' | 'failed';
+  reason?: string | null;
+  articleChars?: number;
+  readability: number | null;
+  readabilityChars: number | null;
+  readabilityArticle: boolean | null;
+  error?: string;
+}
+interface ReaderPage {
+  set: 'fixtures' | 'corpus';
+  name: string;
+  url: string;
+  referrer?: string;
+  loads: ReaderLoad[];
+}
+
+const tab = await h.context.newPage();
+async function readerOnce(p: ReaderPage): Promise<ReaderLoad> {
+  const load: ReaderLoad = { rendered: null, answered: null, toReader: null, inReader: null, readerDcl: null, readerFcp: null, readerResponse: null, readerInteractive: null, message: null, kind: 'failed', readability: null, readabilityChars: null, readabilityArticle: null };
+  try {
+    await tab.goto(p.url, { waitUntil: 'load', referer: p.referrer, timeout: 30_000 });
+    await tab.waitForTimeout(QUIET_MS);
+    const tabId = await tabIdOf(tab.url());
+    const inReader = tab.waitForURL(/\/reader\.html\?key=/, { timeout: READER_TIMEOUT_MS, waitUntil: 'commit' });
+    inReader.catch(() => undefined);
+    const t0 = Date.now();
+    const answer = await send<{ opened: boolean; message?: string } | undefined>({ type: 'qingdu:open-reader', tabId });
+    load.answered = Date.now() - t0;
+    if (!answer?.opened) throw new Error(`not opened: ${answer?.message ?? JSON.stringify(answer)}`);
+    await inReader;
+    const seen = await tab.waitForFunction(
+      () => {
+        const mark = performance.getEntriesByName('qingdu:reader-rendered')[0];
+        const article = document.querySelector('article');
+        if (mark) return { kind: 'article', at: performance.timeOrigin + mark.startTime, origin: performance.timeOrigin, chars: article?.textContent?.length ?? 0, reason: null };
+        const msg = document.querySelector('.reader-message');
+        if (msg) return { kind: msg.getAttribute('data-state') ?? 'not-article', at: performance.timeOrigin + performance.now(), origin: performance.timeOrigin, chars: 0, reason: msg.getAttribute('data-reason') };
+        return null;
+      },
+      undefined,
+      { polling: 'raf', timeout: READER_TIMEOUT_MS },
+    );
+    const v = (await seen.jsonValue())!;
+    const timing = await tab.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return {
+        response: nav?.responseEnd ?? null,
+        interactive: nav?.domInteractive ?? null,
+        dcl: nav?.domContentLoadedEventEnd ?? null,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      };
+    });
+    load.readerResponse = timing.response;
+    load.readerInteractive = timing.interactive;
+    load.readerDcl = timing.dcl;
+    load.readerFcp = timing.fcp;
+    load.kind = v.kind === 'article' ? 'article' : v.kind === 'missing' ? 'missing' : 'not-article';
+    load.reason = v.reason;
+    load.toReader = v.origin - t0;
+    if (load.kind === 'article') {
+      load.rendered = v.at - t0;
+      load.inReader = v.at - v.origin;
+      load.articleChars = v.chars;
+    } else load.message = v.at - t0;
+  } catch (e) {
+    load.error = (e as Error).message.split('\n')[0];
+  }
+  // The yardstick, on a fresh load of the same page.
+  try {
+    await tab.goto(p.url, { waitUntil: 'load', referer: p.referrer, timeout: 30_000 });
+    await tab.waitForTimeout(QUIET_MS);
+    const r = await timeReadability(tab);
+    load.readability = r?.ms ?? null;
+    load.readabilityChars = r?.chars ?? null;
+    load.readabilityArticle = r?.article ?? null;
+  } catch (e) {
+    load.error = [load.error, `Readability: ${(e as Error).message.split('\n')[0]}`].filter(Boolean).join('; ');
+  }
+  return load;
+}
+
+const readerPages: ReaderPage[] = [
+  ...fixtures.map((x): ReaderPage => ({ set: 'fixtures', name: x.name, url: x.url, referrer: x.expected.referrer, loads: [] })),
+  ...corpus.map((c): ReaderPage => ({ set: 'corpus', name: c.name, url: c.url, loads: [] })),
+];
+const maxRuns = PARTS.has('reader') ? Math.max(FIXTURE_RUNS, CORPUS_RUNS) : 0;
+// Warm-up (first injection of extract.js, first reader page): not counted.
+if (maxRuns) for (const p of readerPages.slice(0, 2)) await readerOnce(p);
+for (let run = 0; run < maxRuns; run++) {
+  const these = readerPages.filter((p) => run < (p.set === 'fixtures' ? FIXTURE_RUNS : CORPUS_RUNS));
+  process.stdout.write(`reading view run ${run + 1}/${maxRuns} (${these.length} pages): `);
+  for (const [i, p] of these.entries()) {
+    p.loads.push(await readerOnce(p));
+    if (i % 20 === 19) process.stdout.write('.');
+  }
+  process.stdout.write(` ${Math.round((Date.now() - started) / 1000)} s\n`);
+}
+await h.close();
+const loadAfter = os.loadavg();
+const rebuilt = fs.statSync(path.join(EXTENSION, 'manifest.json')).mtimeMs !== builtAtMs;
+
+// =============================================================================================
+// Summaries.
+
+const byVariant = RUN_VARIANTS.map((v) => {
+  const runs = tabRuns.filter((r) => r.variant === v);
+  const ok = runs.filter((r) => !r.error);
+  const warm = ok.filter((r) => !r.cold);
+  const cold = ok.find((r) => r.cold);
+  const name = (r: TabRun) => `tab ${r.tab}`;
+  return {
+    variant: v,
+    tabs: runs.length,
+    failed: runs.filter((r) => r.error).length,
+    readyCold: round(cold?.ready ?? null),
+    readyWarm: statsOf(warm, (r) => r.ready, name),
+    ready: statsOf(ok, (r) => r.ready, name),
+    build: statsOf(ok, (r) => r.build, name),
+    page: statsOf(ok, (r) => r.page, name),
+    restore: statsOf(ok, (r) => r.restore, name),
+    roundTripCold: round(cold?.roundTrip ?? null),
+    roundTrip: statsOf(warm, (r) => r.roundTrip, name),
+    restoreRoundTrip: statsOf(ok, (r) => r.restoreRoundTrip, name),
+    addedMB: statsOf(ok, (r) => r.addedMB, name),
+    addedAllMB: statsOf(ok, (r) => r.addedAllMB, name),
+    addedAfterRestoreMB: statsOf(ok, (r) => r.addedAfterRestoreMB, name),
+    diffInnerText: Math.max(0, ...nums(ok.map((r) => r.diffInnerText))),
+    diffNodes: Math.max(0, ...nums(ok.map((r) => r.diffNodes))),
+    diffRestore: Math.max(0, ...nums(ok.map((r) => r.diffRestore)), ...nums(ok.map((r) => r.diffRestoreNodes))),
+    titleOk: ok.every((r) => r.titleOk),
+    altDiff: Math.max(0, ...nums(ok.map((r) => r.altDiff))),
+    lang: { after: [...new Set(ok.map((r) => r.langAfter))], expected: VARIANT_LANG[v], restored: [...new Set(ok.map((r) => r.langRestored))] },
+    marked: [...new Set(ok.flatMap((r) => r.marked))],
+    examples: [...new Set(ok.flatMap((r) => r.examples))].slice(0, 6),
+    errors: runs.filter((r) => r.error).map((r) => `tab ${r.tab}: ${r.error}`),
+  };
+});
+const allOk = tabRuns.filter((r) => !r.error);
+const convAll = {
+  readyCold: statsOf(allOk.filter((r) => r.cold), (r) => r.ready, (r) => r.variant),
+  readyWarm: statsOf(allOk.filter((r) => !r.cold), (r) => r.ready, (r) => `${r.variant} tab ${r.tab}`),
+  page: statsOf(allOk, (r) => r.page, (r) => `${r.variant} tab ${r.tab}`),
+  /** convert-ready − convert-build: the dictionary's trip from the worker (and the phrase table read). */
+  dictTripWarm: statsOf(allOk.filter((r) => !r.cold && r.variant !== 't2s'), (r) => (r.ready !== null && r.build !== null ? r.ready - r.build : null), (r) => `${r.variant} tab ${r.tab}`),
+  addedMB: statsOf(allOk, (r) => r.addedMB, (r) => `${r.variant} tab ${r.tab}`),
+  addedAllMB: statsOf(allOk, (r) => r.addedAllMB, (r) => `${r.variant} tab ${r.tab}`),
+};
+
+interface ReaderSummary {
+  set: string;
+  name: string;
+  loads: ReaderLoad[];
+  rendered: number | null;
+  answered: number | null;
+  toReader: number | null;
+  inReader: number | null;
+  readerDcl: number | null;
+  readerFcp: number | null;
+  readerResponse: number | null;
+  readerInteractive: number | null;
+  message: number | null;
+  readability: number | null;
+  kind: ReaderLoad['kind'];
+  readabilityArticle: boolean | null;
+}
+const readerSummaries: ReaderSummary[] = readerPages.map((p) => {
+  const kinds = p.loads.map((l) => l.kind);
+  const kind = (['article', 'not-article', 'missing', 'failed'] as const).reduce((a, k) => (kinds.filter((x) => x === k).length > kinds.filter((x) => x === a).length ? k : a), 'failed' as ReaderLoad['kind']);
+  return {
+    set: p.set,
+    name: p.name,
+    loads: p.loads,
+    kind,
+    rendered: median(nums(p.loads.map((l) => l.rendered))),
+    answered: median(nums(p.loads.map((l) => l.answered))),
+    toReader: median(nums(p.loads.map((l) => l.toReader))),
+    inReader: median(nums(p.loads.map((l) => l.inReader))),
+    readerDcl: median(nums(p.loads.map((l) => l.readerDcl))),
+    readerFcp: median(nums(p.loads.map((l) => l.readerFcp))),
+    readerResponse: median(nums(p.loads.map((l) => l.readerResponse))),
+    readerInteractive: median(nums(p.loads.map((l) => l.readerInteractive))),
+    message: median(nums(p.loads.map((l) => l.message))),
+    readability: median(nums(p.loads.map((l) => l.readability))),
+    readabilityArticle: p.loads.some((l) => l.readabilityArticle === true) ? true : p.loads.some((l) => l.readabilityArticle === false) ? false : null,
+  };
+});
+const readerSets = (['fixtures', 'corpus'] as const).map((set) => {
+  const rows = readerSummaries.filter((r) => r.set === set);
+  const name = (r: ReaderSummary) => r.name;
+  const articles = rows.filter((r) => r.rendered !== null);
+  const rendered = statsOf(rows, (r) => r.rendered, name);
+  const readability = statsOf(rows, (r) => r.readability, name);
+  // The same pages on both sides of the ratio: those that rendered an article.
+  const readabilityOfArticles = statsOf(articles, (r) => r.readability, name);
+  const perPageRatio = nums(articles.map((r) => (r.readability ? r.rendered! / r.readability : null)));
+  return {
+    set,
+    pages: rows.length,
+    runs: set === 'fixtures' ? FIXTURE_RUNS : CORPUS_RUNS,
+    articles: articles.length,
+    rendered,
+    answered: statsOf(rows, (r) => r.answered, name),
+    toReader: statsOf(articles, (r) => r.toReader, name),
+    inReader: statsOf(articles, (r) => r.inReader, name),
+    readerDcl: statsOf(articles, (r) => r.readerDcl, name),
+    readerFcp: statsOf(articles, (r) => r.readerFcp, name),
+    readerResponse: statsOf(articles, (r) => r.readerResponse, name),
+    readerInteractive: statsOf(articles, (r) => r.readerInteractive, name),
+    notArticle: rows.filter((r) => r.kind === 'not-article').map((r) => `${r.name}${r.readabilityArticle === false ? ' (Readability: null too)' : ''}`),
+    notArticleMessage: statsOf(rows, (r) => r.message, name),
+    missing: rows.filter((r) => r.kind === 'missing').map((r) => r.name),
+    failed: rows.flatMap((r) => r.loads.filter((l) => l.error).map((l) => `${r.name}: ${l.error}`)),
+    readability,
+    readabilityOfArticles,
+    readabilityNull: rows.filter((r) => r.readabilityArticle === false).map((r) => r.name),
+    ratio: {
+      ofMedians: rendered.median !== null && readabilityOfArticles.median ? round(rendered.median / readabilityOfArticles.median, 2) : null,
+      perPageMedian: round(median(perPageRatio), 2),
+      perPageP95: round(pct(perPageRatio, 95), 2),
+    },
+    slowest: [...articles].sort((a, b) => b.rendered! - a.rendered!).slice(0, 5).map((r) => `${r.name} ${f(r.rendered)} (Readability ${f(r.readability)})`),
+  };
+});
+
+// =============================================================================================
+// The table.
+
+const cpus = os.cpus();
+const lines: string[] = [];
+const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));
+const ms = (s: Stats) => `${f(s.median)} / ${f(s.p95)}`;
+lines.push(`清读 Qingdu bench:tab — ${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} cores), ${os.platform()} ${os.release()}, Chromium ${chromium}, Node ${process.version}`);
+lines.push(`Build measured: ${path.relative(ROOT, EXTENSION)} built ${builtAt.toISOString()}${rebuilt ? ' — REBUILT during the run: figures mix two builds' : ''}`);
+lines.push(`Load average (1 min) ${loadBefore[0]!.toFixed(1)} at start, ${loadAfter[0]!.toFixed(1)} at end (2 cores shared with other work: figures are noisy). Times in ms; "a / b" = median / p95 (nearest rank).`);
+lines.push('');
+lines.push(
+  `1. CONVERSION IN A TAB (issue 4). Page: ${simplified.chars.toLocaleString('en')} characters of paragraph text in ${simplified.paragraphs} <p> ` +
+    `(${simplified.links} with a link, ${simplified.bolds} with <b>, ${simplified.images} images with alt), from ${pool.length} distinct paragraphs of the fixtures and the corpus; ` +
+    `t2s on its traditional twin (opencc-js cn→tw, ${traditional.chars.toLocaleString('en')} characters).`,
+);
+lines.push(`   ${TABS} fresh tabs per variant, round-robin; "cold" = the first tab of a variant (the worker fetches that dictionary), "warm" = the others. Memory: JS heap used after GC, after − before set-script (+ Blink heap and external storage in "all").`);
+const CW = [7, 9, 15, 13, 13, 13, 10, 15, 15, 13, 12, 9, 8];
+const crow = (cells: string[]) => cells.map((c, i) => pad(c, CW[i]!, i > 0)).join(' ');
+lines.push(crow(['variant', 'ready 1st', 'ready warm', 'build', 'in place', 'restore', 'trip 1st', 'trip warm', 'restore trip', 'heap +MB', 'all +MB', 'diff', 'restore']));
+lines.push('-'.repeat(CW.reduce((a, b) => a + b + 1, 0)));
+for (const v of byVariant) {
+  lines.push(
+    crow([
+      v.variant,
+      f(v.readyCold),
+      ms(v.readyWarm),
+      ms(v.build),
+      ms(v.page),
+      ms(v.restore),
+      f(v.roundTripCold),
+      ms(v.roundTrip),
+      ms(v.restoreRoundTrip),
+      `${f(v.addedMB.median, 2)} / ${f(v.addedMB.max, 2)}`,
+      `${f(v.addedAllMB.median, 2)} / ${f(v.addedAllMB.max, 2)}`,
+      `${v.diffInnerText}/${v.diffNodes}`,
+      String(v.diffRestore),
+    ]),
+  );
+}
+lines.push(crow(['target', '≤ 30', '≤ 30', '', '≤ 15', '', '', '', '', '≤ 10', '', '0', '0']));
+lines.push(`   (heap: median / max; diff: characters differing from opencc-js on the whole innerText / text node by text node, worst tab; restore: characters differing from the original.)`);
+lines.push(
+  `   all variants: ready cold ${ms(convAll.readyCold)} (max ${f(convAll.readyCold.max)} ${convAll.readyCold.maxAt ?? ''}) ${verdict(convAll.readyCold.max === null ? null : convAll.readyCold.max <= TARGET.readyMs)}; ` +
+    `ready warm ${ms(convAll.readyWarm)} ${verdict(convAll.readyWarm.median === null ? null : convAll.readyWarm.median <= TARGET.readyMs)}; ` +
+    `in place ${ms(convAll.page)} (max ${f(convAll.page.max)}) ${verdict(convAll.page.median === null ? null : convAll.page.median <= TARGET.pageMs)}; ` +
+    `heap +${f(convAll.addedMB.median, 2)} MB (max ${f(convAll.addedMB.max, 2)}, all storage max ${f(convAll.addedAllMB.max, 2)}) ${verdict(convAll.addedMB.max === null ? null : convAll.addedMB.max <= TARGET.addedMB)}`,
+);
+lines.push(`   of ready (warm, s2* variants): dictionary message from the worker (ready − build) ${ms(convAll.dictTripWarm)}; build alone is the "build" column.`);
+const badConv = byVariant.filter((v) => v.diffInnerText || v.diffNodes || v.diffRestore || !v.titleOk || v.altDiff || v.failed || !v.lang.after.every((l) => l === v.lang.expected) || !v.lang.restored.every((l) => l === 'zh-CN'));
+if (!tabRuns.length) lines.push('   (conversion not run: BENCH_PARTS)');
+else if (!badConv.length) lines.push(`   correctness: every tab equal to opencc-js (innerText, text nodes, title, alt), lang set as expected and restored to zh-CN, restore exact. PASS`);
+for (const v of badConv)
+  lines.push(
+    `   ${v.variant}: diff ${v.diffInnerText}/${v.diffNodes}, restore ${v.diffRestore}, title ${v.titleOk ? 'ok' : 'DIFFERS'}, alt diff ${v.altDiff}, lang ${v.lang.after.join(',')} (want ${v.lang.expected}) restored ${v.lang.restored.join(',')}` +
+      `${v.failed ? `, ${v.failed} tabs FAILED: ${v.errors.slice(0, 2).join('; ')}` : ''}${v.examples.length ? `; e.g. ${v.examples.slice(0, 3).join(' | ')}` : ''}`,
+  );
+const marked = [...new Set(byVariant.flatMap((v) => v.marked))];
+if (marked.length) lines.push(`   note: the cleaner marked ${marked.length} elements on the generated pages (their text is still compared): ${marked.slice(0, 4).join(' | ')}`);
+lines.push('');
+lines.push('   Built files (bytes, gzip -9):');
+for (const s of build.scripts) lines.push(`     ${pad(s.file, 30)} ${pad(s.bytes.toLocaleString('en'), 10, true)} ${pad(s.gzipBytes.toLocaleString('en'), 9, true)}`);
+for (const d of build.dicts) lines.push(`     ${pad(d.file, 30)} ${pad(d.bytes.toLocaleString('en'), 10, true)} ${pad(d.gzipBytes.toLocaleString('en'), 9, true)}`);
+if (!build.dicts.length) lines.push('     (no dict/ folder in this build)');
+lines.push(
+  `   Dictionary fragments (12-character samples of dict/* and opencc-js's dictionaries) found in: ` +
+    Object.entries(build.dictionaryFragments)
+      .map(([k, v]) => `${k} ${v.found}/${v.of}`)
+      .join(', ') +
+    ` — cleaner.js ${verdict(build.dictionaryFragments['content-scripts/cleaner.js']!.found === 0)}`,
+);
+lines.push('');
+lines.push(`2. READING VIEW (issue 3): t0 = Date.now() in Node just before open-reader is sent from the extension page → the reader's qingdu:reader-rendered mark (performance.timeOrigin + startTime). Same wall clock, ±1 ms.`);
+lines.push(`   Per page: median of its loads (fixtures ${FIXTURE_RUNS}, corpus ${CORPUS_RUNS}; load + ${QUIET_MS} ms first). Then median / p95 / max over the pages. Readability: parse() of a clone on a fresh load of the same page.`);
+const RW = [10, 6, 46, 9, 9, 9, 6];
+const rrow = (cells: string[]) => cells.map((c, i) => pad(c, RW[i]!, i > 2)).join(' ');
+lines.push(rrow(['set', 'pages', 'measure', 'median', 'p95', 'max', 'target']));
+lines.push('-'.repeat(RW.reduce((a, b) => a + b + 1, 0)));
+for (const s of readerSets) {
+  const line = (first: boolean, label: string, st: Stats, target = '') => lines.push(rrow([first ? s.set : '', first ? String(s.pages) : '', label, f(st.median), f(st.p95), f(st.max), target]));
+  line(true, `click → rendered article (${s.articles} articles)`, s.rendered, s.set === 'fixtures' ? `≤ ${TARGET.readerMedianMs} ${verdict(s.rendered.median === null ? null : s.rendered.median <= TARGET.readerMedianMs)}` : '');
+  line(false, '  click → answer (extract, store, tabs.update)', s.answered);
+  line(false, '  click → reader page timeOrigin', s.toReader);
+  line(false, '  reader timeOrigin → rendered', s.inReader);
+  line(false, '    reader timeOrigin → document response end', s.readerResponse);
+  line(false, '    reader timeOrigin → DOM interactive', s.readerInteractive);
+  line(false, '    reader timeOrigin → DOMContentLoaded end', s.readerDcl);
+  line(false, '    reader timeOrigin → first contentful paint', s.readerFcp);
+  line(false, `Readability parse alone (same ${s.articles} pages)`, s.readabilityOfArticles);
+  line(false, `Readability parse alone (all ${s.readability.n} pages)`, s.readability);
+  lines.push(rrow(['', '', 'ratio rendered / Readability: of medians', f(s.ratio.ofMedians, 2), '', '', '']));
+  lines.push(rrow(['', '', '                 per page: median, p95', f(s.ratio.perPageMedian, 2), f(s.ratio.perPageP95, 2), '', '']));
+  line(false, `not-article message (${s.notArticle.length} pages, ±1 frame)`, s.notArticleMessage);
+  lines.push(`${' '.repeat(19)}slowest: ${s.slowest.join('; ') || '—'}`);
+  lines.push(`${' '.repeat(19)}not-article (${s.notArticle.length}): ${s.notArticle.join(', ') || 'none'}`);
+  if (s.readabilityNull.length) lines.push(`${' '.repeat(19)}Readability alone returns null (${s.readabilityNull.length}): ${s.readabilityNull.join(', ')}`);
+  if (s.missing.length) lines.push(`${' '.repeat(19)}reader showed "missing" (${s.missing.length}): ${s.missing.join(', ')}`);
+  if (s.failed.length) lines.push(`${' '.repeat(19)}FAILED loads (${s.failed.length}): ${s.failed.slice(0, 8).join('; ')}${s.failed.length > 8 ? ' …' : ''}`);
+  lines.push('');
+}
+const conversionErrors = tabRuns.filter((r) => r.error).map((r) => `${r.variant} tab ${r.tab}: ${r.error}`);
+if (conversionErrors.length) lines.push(`conversion problems (${conversionErrors.length}): ${conversionErrors.slice(0, 6).join('; ')}${conversionErrors.length > 6 ? ' …' : ''}`);
+lines.push(`wall time ${Math.round((Date.now() - started) / 1000)} s`);
+console.log('\n' + lines.join('\n'));
+
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
+const r2 = (x: number | null) => round(x, 3);
+const json = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus[0]?.model ?? null, cores: cpus.length, platform: os.platform(), release: os.release(), memoryGiB: round(os.totalmem() / 2 ** 30, 1) },
+  chromium,
+  node: process.version,
+  build: { dir: path.relative(ROOT, EXTENSION), builtAt: builtAt.toISOString(), rebuiltDuringRun: rebuilt, ...build },
+  settings: { tabsPerVariant: TABS, fixtureRuns: FIXTURE_RUNS, corpusRuns: CORPUS_RUNS, quietMs: QUIET_MS, percentile: 'nearest rank', fixtures: path.relative(ROOT, FIXTURES), corpus: CORPUS },
+  targets: TARGET,
+  loadAverage: { start: loadBefore.map((x) => round(x)), end: loadAfter.map((x) => round(x)) },
+  conversion: {
+    page: { chars: simplified.chars, paragraphs: simplified.paragraphs, links: simplified.links, bolds: simplified.bolds, images: simplified.images, htmlBytes: Buffer.byteLength(simplified.html), distinctParagraphs: pool.length },
+    traditionalPage: { chars: traditional.chars, htmlBytes: Buffer.byteLength(traditional.html) },
+    all: convAll,
+    variants: byVariant,
+    tabs: tabRuns.map((r) => ({
+      ...r,
+      ready: r2(r.ready), build: r2(r.build), page: r2(r.page), restore: r2(r.restore), roundTrip: r2(r.roundTrip), restoreRoundTrip: r2(r.restoreRoundTrip),
+      addedMB: r2(r.addedMB), addedAllMB: r2(r.addedAllMB), addedAfterRestoreMB: r2(r.addedAfterRestoreMB),
+    })),
+  },
+  reader: {
+    sets: readerSets,
+    pages: readerSummaries.map((r) => ({
+      ...r,
+      rendered: r2(r.rendered), answered: r2(r.answered), toReader: r2(r.toReader), inReader: r2(r.inReader), readerDcl: r2(r.readerDcl), readerFcp: r2(r.readerFcp), readerResponse: r2(r.readerResponse), readerInteractive: r2(r.readerInteractive), message: r2(r.message), readability: r2(r.readability),
+      loads: r.loads.map((l) => ({ ...l, rendered: r2(l.rendered), toReader: r2(l.toReader), inReader: r2(l.inReader), message: r2(l.message), readability: r2(l.readability) })),
+    })),
+  },
+  problems: [...conversionErrors, ...readerSets.flatMap((s) => s.failed.map((x) => `${s.set}/${x}`))],
+  wallSeconds: Math.round((Date.now() - started) / 1000),
+};
+fs.writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');
+console.log(`full results: ${path.relative(process.cwd(), OUT) || OUT}`);
