@@ -24,16 +24,25 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '清读 Qingdu',
     description:
-      'Hides SEO spam injected into Chinese local-news pages: hidden and visible link farms, keyword lists, junk tags, hijacked titles.',
-    permissions: ['storage'],
+      'Hides SEO spam injected into Chinese local-news pages, shows the article in a clean reading view, and converts Simplified ↔ Traditional.',
+    // storage: settings. scripting: the converter and the reading view's extractor are injected
+    // into a tab only when asked for (and the converter registered for sites that convert on
+    // load). contextMenus: "convert the selection and copy", "open in the reading view".
+    // clipboardWrite: that copy, from the page.
+    permissions: ['storage', 'scripting', 'contextMenus', 'clipboardWrite'],
     // The content script already runs on every page (that is its whole job), so this asks for
     // nothing more; it lets the popup and tests see which page a tab shows (tabs.query → url).
     host_permissions: ['<all_urls>'],
     action: { default_title: '清读 Qingdu' },
+    commands: {
+      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the reading view / 打开阅读视图' },
+      'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Simplified ↔ Traditional / 简繁转换' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // MAIN-world content scripts (the referrer guard) need Firefox 128.
-        gecko: { id: 'qingdu@qingdu.invalid', strict_min_version: '128.0' },
+        // data_collection_permissions: Qingdu collects nothing (AMO's required declaration).
+        gecko: { id: 'qingdu@qingdu.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoConvertHosts, DEFAULT_SETTINGS, parsePhrases, parseSettings, siteSettings, withSite } from './settings';
+import { parsePhrases } from './phrases';
+import { autoConvertHosts, DEFAULT_SETTINGS, parseSettings, siteSettings, withSite } from './settings';
 
 describe('settings', () => {
   it('defaults to cleanup on everywhere', () => {

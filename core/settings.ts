@@ -3,13 +3,12 @@
  * older version, a foreign extension's data, a corrupt value): parse() keeps what is valid,
  * drops what is not, migrates older versions, and says what it dropped.
  *
- * The user phrase table lives under its own key (PHRASES_KEY) so that a corrupt table never costs
- * the per-site rules, and the reading view's preferences under theirs (core/reader/prefs.ts).
+ * The user phrase table lives under its own key (core/phrases.ts) so that a corrupt table never
+ * costs the per-site rules, and the reading view's preferences under theirs (core/reader/prefs.ts).
  */
 import { isVariant, type ScriptChoice, type Variant } from './convert/variants';
 
 export const SETTINGS_KEY = 'settings';
-export const PHRASES_KEY = 'phrases';
 /** v1: { sites: { host: { cleanup } } }. v2 adds per-site script and reader, and `traditional`. */
 export const SETTINGS_VERSION = 2;
 
@@ -111,47 +110,4 @@ export function autoConvertHosts(settings: Settings): string[] {
     .filter(([, s]) => s.script !== 'original')
     .map(([h]) => h)
     .sort();
-}
-
-// ---- the user phrase table ----
-
-/** Tunables: a phrase table is small hand-made data; bounds keep a pasted novel out of storage. */
-export const MAX_PHRASES = 5000;
-const MAX_PHRASE_LENGTH = 32;
-
-/** A user phrase: `from` is replaced by `to` (either script); it wins over OpenCC's dictionaries. */
-export type Phrase = readonly [from: string, to: string];
-
-export function parsePhrases(raw: unknown): { phrases: Phrase[]; problems: string[] } {
-  const problems: string[] = [];
-  const phrases: Phrase[] = [];
-  if (raw === undefined || raw === null) return { phrases, problems };
-  if (!Array.isArray(raw)) return { phrases, problems: ['the phrase table was not a list; reset'] };
-  const seen = new Set<string>();
-  for (const item of raw) {
-    if (
-      !Array.isArray(item) ||
-      item.length !== 2 ||
-      typeof item[0] !== 'string' ||
-      typeof item[1] !== 'string' ||
-      !item[0].trim() ||
-      item[0].length > MAX_PHRASE_LENGTH ||
-      item[1].length > MAX_PHRASE_LENGTH
-    ) {
-      problems.push(`dropped an invalid phrase ${JSON.stringify(item).slice(0, 60)}`);
-      continue;
-    }
-    const from = item[0].trim();
-    if (seen.has(from)) {
-      problems.push(`dropped a second entry for "${from}"`);
-      continue;
-    }
-    if (phrases.length >= MAX_PHRASES) {
-      problems.push(`kept the first ${MAX_PHRASES} phrases`);
-      break;
-    }
-    seen.add(from);
-    phrases.push([from, item[1].trim()]);
-  }
-  return { phrases, problems };
 }

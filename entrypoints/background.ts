@@ -1,14 +1,83 @@
-/** Toolbar badge: the number of items hidden on each tab. */
+/**
+ * The service worker: toolbar badge, dictionaries for the converter, the reading view, keyboard
+ * shortcuts, the context menu, and the on-load converter registration. The logic is in
+ * ext/tab-actions.ts; this file only routes.
+ */
 import { browser, defineBackground } from '#imports';
+import { detectScript } from '../core/convert/detect';
 import { isToBackground } from '../core/messages';
+import { parseSettings, SETTINGS_KEY } from '../core/settings';
+import { loadSettings } from '../ext/settings';
+import { copyConverted } from '../ext/selection';
+import { getDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
+
+const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-traditional', reader: 'qingdu-reader' } as const;
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((msg, sender) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: unknown) => void) => {
     if (!isToBackground(msg) || sender.id !== browser.runtime.id) return;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0) return;
-    const text = msg.count > 0 ? String(Math.min(msg.count, 999)) : '';
-    void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+    switch (msg.type) {
+      case 'qingdu:report': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || sender.frameId !== 0) return;
+        const text = msg.count > 0 ? String(Math.min(msg.count, 999)) : '';
+        void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+        void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+        return;
+      }
+      case 'qingdu:get-dict':
+        getDict(msg.variant).then(sendResponse, () => sendResponse(null));
+        return true;
+      case 'qingdu:set-script':
+        void setScript(msg.tabId, msg.script).then(sendResponse);
+        return true;
+      case 'qingdu:open-reader':
+        void openReader(msg.tabId, msg.auto).then(sendResponse);
+        return true;
+      case 'qingdu:auto-reader': {
+        // A page of a site with "open the reading view by itself" (the content script asks).
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined && sender.frameId === 0) void openReader(tabId, true);
+        return;
+      }
+    }
+  });
+
+  const tabText = async (tabId: number) => {
+    const [r] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => document.body?.innerText.slice(0, 4000) ?? '' });
+    return typeof r?.result === 'string' ? r.result : '';
+  };
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (command === 'open-reader') void openReader(tabId);
+    else if (command === 'toggle-script')
+      void Promise.all([tabText(tabId).catch(() => ''), loadSettings()]).then(([text, settings]) => toggleScript(tabId, detectScript(text) === 'traditional', settings.traditional));
+  });
+
+  const setupMenus = () => {
+    browser.contextMenus.removeAll(() => {
+      browser.contextMenus.create({ id: MENU.simplified, title: '转为简体并复制', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU.traditional, title: '轉為繁體並複製', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU.reader, title: '在清读阅读视图中打开', contexts: ['page'] });
+    });
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (info.menuItemId === MENU.reader) void openReader(tabId);
+    else if (info.menuItemId === MENU.simplified) void copyConverted(tabId, 't2s', info.frameId);
+    else if (info.menuItemId === MENU.traditional) void loadSettings().then((s) => copyConverted(tabId, s.traditional, info.frameId));
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    setupMenus();
+    void loadSettings().then(syncAutoConvert);
+  });
+  browser.runtime.onStartup.addListener(() => void loadSettings().then(syncAutoConvert));
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) void syncAutoConvert(parseSettings(change.newValue).settings);
   });
 });

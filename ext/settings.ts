@@ -1,13 +1,11 @@
 /** Settings in storage.local, validated on every read (core/settings.ts). */
 import { browser } from '#imports';
+import { parsePhrases, PHRASES_KEY, type Phrase } from '../core/phrases';
 import {
-  parsePhrases,
   parseSettings,
-  PHRASES_KEY,
   SETTINGS_KEY,
   siteSettings,
   withSite,
-  type Phrase,
   type Settings,
   type SiteSettings,
   type TraditionalVariant,

@@ -75,5 +75,12 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     if (site.cleanup) setCleanup(true);
     else sendCount(0);
+    // "Open the reading view by itself on this site" — but not when the reader's Back brought us
+    // here, or Back would never get past the reading view.
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (site.reader && nav?.type !== 'back_forward') {
+      const msg: ToBackground = { type: 'qingdu:auto-reader' };
+      browser.runtime.sendMessage(msg).catch(() => undefined);
+    }
   },
 });

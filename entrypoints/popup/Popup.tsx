@@ -1,19 +1,69 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ScriptToggle } from '../../components/ScriptToggle';
 import { SpamList } from '../../components/SpamList';
 import { Switch } from '../../components/Switch';
+import type { ScriptChoice } from '../../core/convert/variants';
 import type { TabState } from '../../core/messages';
+import type { SiteSettings, TraditionalVariant } from '../../core/settings';
 import type { TabLink } from './tab';
 
 export function Popup({ tab }: { tab: TabLink }) {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
+  const [script, setScriptState] = useState<ScriptChoice>('original');
+  const [site, setSite] = useState<SiteSettings | null>(null);
+  const [traditional, setTraditional] = useState<TraditionalVariant>('s2tw');
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void tab.state().then(setState);
+    void tab.state().then(async (s) => {
+      if (s) {
+        const [conv, cfg] = await Promise.all([tab.script(), tab.settings(s.host).catch(() => null)]);
+        setScriptState(conv.script);
+        if (cfg) {
+          setSite(cfg.site);
+          setTraditional(cfg.traditional);
+        }
+      }
+      setState(s);
+    });
   }, [tab]);
 
   const update = (p: Promise<TabState | null>) =>
     p.then((s) => (s ? (setState(s), setError(null)) : setError('页面没有响应，请刷新页面后再试。'))).catch((e: unknown) => setError(`设置没有保存：${String(e)}`));
+  const saveSite = async (change: Partial<SiteSettings>) => {
+    if (!state || !site) return;
+    try {
+      await tab.saveSite(state.host, change);
+      setSite({ ...site, ...change });
+    } catch (e) {
+      setError(`设置没有保存：${String(e)}`);
+    }
+  };
+  const chooseScript = async (next: ScriptChoice) => {
+    setBusy(true);
+    const r = await tab.setScript(next);
+    setBusy(false);
+    setScriptState(r.script);
+    setError(r.error ?? null);
+    if (!r.error && site && site.script !== 'original' && next !== 'original') await saveSite({ script: next });
+  };
+  const chooseTraditional = async (v: TraditionalVariant) => {
+    setTraditional(v);
+    try {
+      await tab.saveTraditional(v);
+    } catch (e) {
+      setError(`设置没有保存：${String(e)}`);
+    }
+    if (script !== 'original' && script !== 't2s') await chooseScript(v);
+  };
+  const openReader = async () => {
+    setBusy(true);
+    const r = await tab.openReader();
+    setBusy(false);
+    if (r.opened) window.close();
+    else setError(r.message);
+  };
 
   if (state === undefined) return <main class="popup" aria-busy="true" />;
   if (state === null)
@@ -33,11 +83,31 @@ export function Popup({ tab }: { tab: TabLink }) {
         <strong data-testid="spam-count">{report.count}</strong>
         <span>{state.cleanup ? '处注入的垃圾内容已隐藏' : '— 此网站的清理已关闭'}</span>
       </section>
-      <section class="controls">
+      <section class="controls" aria-label="清理">
         <Switch label="清理此网站" testId="cleanup-toggle" checked={state.cleanup} onChange={(on) => update(tab.setCleanup(state.host, on))} />
         <Switch label="显示已隐藏的内容" testId="reveal-toggle" checked={state.reveal} disabled={!state.cleanup} onChange={(on) => update(tab.setReveal(on))} />
       </section>
-      {error && <p class="error" role="alert">{error}</p>}
+      <section class="controls" aria-label="阅读视图">
+        <button type="button" class="primary" data-testid="reader-open" disabled={busy} onClick={() => void openReader()}>
+          阅读视图
+        </button>
+        <Switch label="在此网站自动打开阅读视图" testId="reader-auto" checked={site?.reader ?? false} disabled={!site} onChange={(on) => void saveSite({ reader: on })} />
+      </section>
+      <section class="controls" aria-label="简繁转换">
+        <ScriptToggle script={script} traditional={traditional} busy={busy} onScript={(s) => void chooseScript(s)} onTraditional={(v) => void chooseTraditional(v)} />
+        <Switch
+          label="此网站总是这样显示"
+          testId="script-remember"
+          checked={(site?.script ?? 'original') !== 'original'}
+          disabled={!site || (script === 'original' && site.script === 'original')}
+          onChange={(on) => void saveSite({ script: on ? script : 'original' })}
+        />
+      </section>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {state.cleanup && <SpamList items={report.items} />}
     </main>
   );
@@ -48,7 +118,11 @@ function Header({ host }: { host: string }) {
     <header class="head">
       <img src="/icon/32.png" alt="" width="20" height="20" />
       <h1>清读</h1>
-      {host && <span class="host" title={host}>{host}</span>}
+      {host && (
+        <span class="host" title={host}>
+          {host}
+        </span>
+      )}
     </header>
   );
 }

@@ -1,12 +1,21 @@
 /** The popup's link to its tab: state queries and commands through messages, settings in storage. */
 import { browser } from '#imports';
-import type { TabState, ToTab } from '../../core/messages';
-import { saveSite } from '../../ext/settings';
+import type { ScriptChoice } from '../../core/convert/variants';
+import { isConverterState, type ConverterState, type TabState, type ToBackground, type ToTab } from '../../core/messages';
+import { siteSettings, type SiteSettings, type TraditionalVariant } from '../../core/settings';
+import type { OpenResult } from '../../ext/tab-actions';
+import { loadSettings, saveSite, saveTraditional } from '../../ext/settings';
 
 export interface TabLink {
   state(): Promise<TabState | null>;
   setReveal(on: boolean): Promise<TabState | null>;
   setCleanup(host: string, on: boolean): Promise<TabState | null>;
+  script(): Promise<ConverterState>;
+  setScript(script: ScriptChoice): Promise<ConverterState>;
+  openReader(): Promise<OpenResult>;
+  settings(host: string): Promise<{ site: SiteSettings; traditional: TraditionalVariant }>;
+  saveSite(host: string, change: Partial<SiteSettings>): Promise<void>;
+  saveTraditional(v: TraditionalVariant): Promise<void>;
 }
 
 export function connectTab(tabIdParam: number | null): TabLink {
@@ -17,11 +26,12 @@ export function connectTab(tabIdParam: number | null): TabLink {
   })();
   const send = async (msg: ToTab): Promise<TabState | null> => {
     try {
-      return ((await browser.tabs.sendMessage(await tabId, msg)) as TabState | undefined) ?? null;
+      return ((await browser.tabs.sendMessage(await tabId, msg, { frameId: 0 })) as TabState | undefined) ?? null;
     } catch {
       return null; // no content script there: a browser page, the store, a PDF, a page still loading
     }
   };
+  const background = async (msg: ToBackground): Promise<unknown> => browser.runtime.sendMessage(msg);
   return {
     state: () => send({ type: 'qingdu:get-state' }),
     setReveal: (on) => send({ type: 'qingdu:set-reveal', on }),
@@ -29,5 +39,27 @@ export function connectTab(tabIdParam: number | null): TabLink {
       await saveSite(host, { cleanup: on });
       return send({ type: 'qingdu:set-cleanup', on });
     },
+    async script() {
+      try {
+        const r = await browser.tabs.sendMessage(await tabId, { type: 'qingdu:get-script' }, { frameId: 0 });
+        return isConverterState(r) ? r : { script: 'original' };
+      } catch {
+        return { script: 'original' }; // the converter was never loaded in this tab
+      }
+    },
+    async setScript(script) {
+      const r = await background({ type: 'qingdu:set-script', tabId: await tabId, script });
+      return isConverterState(r) ? r : { script: 'original', error: '扩展没有响应，请再试一次。' };
+    },
+    async openReader() {
+      const r = (await background({ type: 'qingdu:open-reader', tabId: await tabId })) as OpenResult | undefined;
+      return r ?? { opened: false, message: '扩展没有响应，请再试一次。' };
+    },
+    async settings(host) {
+      const s = await loadSettings();
+      return { site: siteSettings(s, host), traditional: s.traditional };
+    },
+    saveSite,
+    saveTraditional,
   };
 }

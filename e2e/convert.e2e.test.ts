@@ -1,0 +1,145 @@
+/**
+ * Simplified/Traditional end to end: the popup's toggle converts the live page (text, title,
+ * attributes, lang), leaves form fields and code alone, converts what scripts add later, restores
+ * the original exactly, remembers a site, and converts it on the next load by itself.
+ * Expected text is opencc-js's own converter applied to the original (TESTING-CONTRACT.md).
+ */
+import * as OpenCC from 'opencc-js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixtures } from './fixtures';
+import { launch, type Harness } from './harness';
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+const CONVERT_PAGE = 'http://www.lcxw.cn/news/2024/05/convert.html';
+const HTML = `<!doctype html><html><head><meta charset="utf-8"><title>理发店里的头发 - 聊城新闻网</title></head><body>
+<h1 title="头发与发型">理发店里的头发：后来的故事</h1>
+<p id="p1">后来他们在面馆里吃了一碗面。台风过后，云开雾散，发布会于下午三点举行。</p>
+<p><img src="/a.png" alt="台风过后的云" width="10" height="10"> 皇后镇的单于与干部们在公里外的台上干杯。</p>
+<form><input id="in" value="简体输入的头发" placeholder="请输入关键词"> <textarea id="ta">简体文本里的头发</textarea></form>
+<pre id="pre">代码里的头发</pre><p>行内代码 <code id="code">var 头发 = 1</code> 结束。</p>
+<div id="late"></div>
+<script>setTimeout(() => { document.getElementById('late').innerHTML = '<p id="late-p">脚本后来加入的消息：软件与网络信息</p>'; }, 1200);</script>
+</body></html>`;
+
+let h: Harness;
+let s2tw: (s: string) => string;
+let s2hk: (s: string) => string;
+let t2s: (s: string) => string;
+const fixtures = loadFixtures();
+const simplified = fixtures.find((f) => f.name === 'trap-anti-gambling-news')!;
+const traditional = fixtures.find((f) => f.name === 'trap-traditional-footer')!;
+
+beforeAll(async () => {
+  s2tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  s2hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+  h = await launch();
+  h.serve(CONVERT_PAGE, HTML);
+  for (const f of [simplified, traditional]) h.serve(f.url, f.html);
+});
+afterAll(() => h?.close());
+
+async function tabIdOf(url: string): Promise<number> {
+  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+  return tab.id;
+}
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await h.context.newPage();
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId('script-original').waitFor();
+  return popup;
+}
+const text = (page: Page) => page.evaluate(() => document.body.innerText);
+
+describe('Simplified ↔ Traditional', () => {
+  it('converts the page in place, leaves fields and code alone, converts later content, restores exactly', async () => {
+    const page = await h.context.newPage();
+    await page.goto(CONVERT_PAGE);
+    await page.waitForTimeout(300);
+    const html = () => page.evaluate(() => document.documentElement.outerHTML);
+    const before = await html();
+    const popup = await openPopup(await tabIdOf(CONVERT_PAGE));
+    await popup.getByTestId('script-traditional').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-TW');
+    expect(await popup.getByTestId('script-traditional').getAttribute('aria-pressed')).toBe('true');
+    const p1 = await page.locator('#p1').innerText();
+    expect(p1).toBe(s2tw('后来他们在面馆里吃了一碗面。台风过后，云开雾散，发布会于下午三点举行。'));
+    expect(await page.title()).toBe(s2tw('理发店里的头发 - 聊城新闻网'));
+    expect(await page.locator('h1').getAttribute('title')).toBe(s2tw('头发与发型'));
+    expect(await page.locator('img').getAttribute('alt')).toBe(s2tw('台风过后的云'));
+    expect(await page.locator('#in').getAttribute('placeholder')).toBe(s2tw('请输入关键词'));
+    expect(await page.locator('#in').inputValue()).toBe('简体输入的头发');
+    expect(await page.locator('#ta').inputValue()).toBe('简体文本里的头发');
+    expect(await page.locator('#pre').innerText()).toBe('代码里的头发');
+    expect(await page.locator('#code').innerText()).toBe('var 头发 = 1');
+    // Added by the page's script after the conversion: converted within a frame or so.
+    await expect.poll(() => page.locator('#late-p').innerText().catch(() => ''), { timeout: 5000 }).toBe(s2tw('脚本后来加入的消息：软件与网络信息'));
+
+    await popup.getByTestId('script-original').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('lang'))).toBe(false);
+    expect(await page.locator('#late-p').innerText()).toBe('脚本后来加入的消息：软件与网络信息');
+    await page.evaluate(() => (document.getElementById('late')!.innerHTML = ''));
+    expect(await html()).toBe(before);
+    expect(await page.title()).toBe('理发店里的头发 - 聊城新闻网');
+    await popup.close();
+    await page.close();
+  });
+
+  it('繁體 follows the chosen variant; the page text equals OpenCC of the original', async () => {
+    const page = await h.context.newPage();
+    await page.goto(simplified.url);
+    await page.waitForTimeout(300);
+    const before = await text(page);
+    const popup = await openPopup(await tabIdOf(simplified.url));
+    await popup.getByTestId('script-variant').selectOption('s2hk');
+    await popup.getByTestId('script-traditional').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-HK');
+    expect(await text(page)).toBe(s2hk(before));
+    await popup.getByTestId('script-original').click();
+    await expect.poll(() => text(page)).toBe(before);
+    await popup.getByTestId('script-variant').selectOption('s2tw'); // back to the default for other tests
+    await popup.close();
+    await page.close();
+  });
+
+  it('converts a traditional page to simplified and back', async () => {
+    const page = await h.context.newPage();
+    await page.goto(traditional.url);
+    await page.waitForTimeout(300);
+    const before = await text(page);
+    const popup = await openPopup(await tabIdOf(traditional.url));
+    await popup.getByTestId('script-simplified').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(await text(page)).toBe(t2s(before));
+    await popup.getByTestId('script-original').click();
+    await expect.poll(() => text(page)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('remembers a site: its pages load converted without a click, until the rule is turned off', async () => {
+    const page = await h.context.newPage();
+    await page.goto(CONVERT_PAGE);
+    const popup = await openPopup(await tabIdOf(CONVERT_PAGE));
+    await popup.getByTestId('script-traditional').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-TW');
+    await popup.getByTestId('script-remember').click();
+    await expect.poll(() => popup.getByTestId('script-remember').getAttribute('aria-checked')).toBe('true');
+    await popup.close();
+    await page.reload();
+    await expect.poll(() => page.locator('#p1').innerText(), { timeout: 5000 }).toBe(s2tw('后来他们在面馆里吃了一碗面。台风过后，云开雾散，发布会于下午三点举行。'));
+    const popup2 = await openPopup(await tabIdOf(CONVERT_PAGE));
+    expect(await popup2.getByTestId('script-traditional').getAttribute('aria-pressed')).toBe('true');
+    await popup2.getByTestId('script-remember').click();
+    await expect.poll(() => popup2.getByTestId('script-remember').getAttribute('aria-checked')).toBe('false');
+    await popup2.close();
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await page.locator('#p1').innerText()).toBe('后来他们在面馆里吃了一碗面。台风过后，云开雾散，发布会于下午三点举行。');
+    await page.close();
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The reading view end to end from the page's side: the popup's reader-open on a cleaned page
+ * (the seed: Readability alone would keep its porn keyword list), Back to the page, the per-site
+ * "open by itself" rule (and Back still gets out), a page that is not an article, and the reading
+ * view following the page's Simplified/Traditional choice.
+ */
+import * as OpenCC from 'opencc-js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixtures } from './fixtures';
+import { launch, type Harness } from './harness';
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+let h: Harness;
+const fixtures = loadFixtures();
+const seed = fixtures.find((f) => f.name === 'seed')!;
+const news = fixtures.find((f) => f.name === 'trap-anti-gambling-news')!;
+const HOME = 'http://www.lcxw.cn/';
+const HOME_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>聊城新闻网 - 首页</title></head><body>
+<header><h1>聊城新闻网</h1><nav>${['首页', '时政', '社会', '经济', '文化', '体育'].map((t, i) => `<a href="/c${i}/">${t}</a>`).join(' ')}</nav></header>
+<main>${Array.from({ length: 6 }, (_, s) => `<section><h2>栏目${s + 1}</h2><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/news/${s}/${i}.html">聊城市第${i + 1}条新闻标题示例${s}</a> <span>05-0${(i % 9) + 1}</span></li>`).join('')}</ul></section>`).join('')}</main>
+<footer>版权所有 聊城新闻网</footer></body></html>`;
+
+beforeAll(async () => {
+  h = await launch();
+  for (const f of [seed, news]) h.serve(f.url, f.html);
+  h.serve(HOME, HOME_HTML);
+});
+afterAll(() => h?.close());
+
+async function tabIdOf(url: string): Promise<number> {
+  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+  return tab.id;
+}
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await h.context.newPage();
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId('reader-open').waitFor();
+  return popup;
+}
+const inReader = (page: Page) => page.waitForURL(/\/reader\.html\?key=/, { timeout: 10_000 });
+
+describe('reading view from the page', () => {
+  it('opens the cleaned article from the popup: real headline, the body, no spam; Back returns', async () => {
+    const page = await h.context.newPage();
+    await page.goto(seed.url);
+    await page.waitForTimeout(300);
+    const popup = await openPopup(await tabIdOf(seed.url));
+    await popup.getByTestId('reader-open').click();
+    await inReader(page);
+    await page.locator('article').waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h1').innerText()).toContain('聊城市東昌府區全面打響創城工作攻堅戰');
+    expect(await page.locator('article').count()).toBe(1);
+    const body = await page.locator('article').innerText();
+    expect(body).toContain('潔凈的環境');
+    for (const spam of seed.expected.visibleMustExclude ?? []) expect(body, spam).not.toContain(spam);
+    const all = await page.evaluate(() => document.documentElement.innerText);
+    for (const spam of seed.expected.visibleMustExclude ?? []) expect(all, spam).not.toContain(spam);
+    await page.goBack();
+    await page.waitForURL(seed.url);
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
+  it('says so on a page that is not an article', async () => {
+    const page = await h.context.newPage();
+    await page.goto(HOME);
+    const popup = await openPopup(await tabIdOf(HOME));
+    await popup.getByTestId('reader-open').click();
+    await inReader(page);
+    await expect.poll(() => page.evaluate(() => document.body.innerText)).toMatch(/不像是一篇文章|不是文章|无法提取/);
+    expect(await page.locator('article').count()).toBe(0);
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
+  it('follows the page script: a page shown in 繁體 opens in 繁體', async () => {
+    const s2tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const page = await h.context.newPage();
+    await page.goto(news.url);
+    await page.waitForTimeout(300);
+    const headline = await page.locator('h1').first().innerText();
+    const popup = await openPopup(await tabIdOf(news.url));
+    await popup.getByTestId('script-traditional').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-TW');
+    await popup.getByTestId('reader-open').click();
+    await inReader(page);
+    await page.locator('article').waitFor();
+    expect(await page.locator('h1').innerText()).toBe(s2tw(headline));
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
+  it('opens by itself on a site with that rule, and Back still leaves the reading view', async () => {
+    const page = await h.context.newPage();
+    await page.goto(seed.url);
+    await page.waitForTimeout(300);
+    const popup = await openPopup(await tabIdOf(seed.url));
+    await popup.getByTestId('reader-auto').click();
+    await expect.poll(() => popup.getByTestId('reader-auto').getAttribute('aria-checked')).toBe('true');
+    await popup.close();
+    await page.reload();
+    await inReader(page);
+    await page.locator('article').waitFor();
+    await page.goBack();
+    await page.waitForURL(seed.url);
+    await page.waitForTimeout(1000);
+    expect(page.url()).toBe(seed.url); // not bounced back into the reading view
+    const popup2 = await openPopup(await tabIdOf(seed.url));
+    await popup2.getByTestId('reader-auto').click();
+    await expect.poll(() => popup2.getByTestId('reader-auto').getAttribute('aria-checked')).toBe('false');
+    await popup2.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The page converter, injected into a tab only when conversion is asked for (popup, shortcut) or
+ * registered at document_start for the sites that convert on load (ext/tab-actions.ts
+ * syncAutoConvert). Thin wiring around dom/page-convert.ts and core/convert/converter.ts; the
+ * dictionaries come from the background, one variant at a time, when first needed.
+ */
+import { browser, defineUnlistedScript } from '#imports';
+import { createConverter } from '../core/convert/converter';
+import { VARIANT_LANG, type ScriptChoice, type Variant } from '../core/convert/variants';
+import { isToConverter, type ConverterState, type ToBackground } from '../core/messages';
+import { PHRASES_KEY } from '../core/phrases';
+import { startPageConverter, type Convert } from '../dom/page-convert';
+import { loadPhrases, loadSite } from '../ext/settings';
+
+/** Set in this extension's isolated world (never visible to the page): one converter per tab. */
+const LOADED = Symbol.for('qingdu.convert');
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as Record<symbol, unknown>;
+  if (g[LOADED] || !(document instanceof HTMLDocument) || !document.documentElement) return;
+  g[LOADED] = true;
+
+  const page = startPageConverter(document, {
+    signal: new AbortController().signal,
+    onError: (e) => console.warn('[Qingdu] conversion stopped on an error; the page is unaffected.', e),
+  });
+  let script: ScriptChoice = 'original';
+  let explicit = false;
+  let converters = new Map<Variant, Promise<Convert>>();
+
+  const converter = (variant: Variant): Promise<Convert> => {
+    let p = converters.get(variant);
+    if (!p) {
+      p = (async () => {
+        const msg: ToBackground = { type: 'qingdu:get-dict', variant };
+        const t0 = performance.now();
+        const [data, overrides] = await Promise.all([browser.runtime.sendMessage(msg) as Promise<unknown>, loadPhrases().catch(() => [])]);
+        if (typeof data !== 'string') throw new Error(`no dictionary for ${variant}`);
+        const t1 = performance.now();
+        const c = createConverter(data, { overrides });
+        // On the page's own timeline for `npm run bench`: the dictionary's trip, then the build.
+        performance.measure('qingdu:convert-build', { start: t1, end: performance.now() });
+        performance.measure('qingdu:convert-ready', { start: t0, end: performance.now() });
+        return (s: string) => c.convert(s);
+      })();
+      p.catch(() => converters.delete(variant));
+      converters.set(variant, p);
+    }
+    return p;
+  };
+
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Changes run one after another, so quick clicks end in the last one chosen. */
+  const apply = (next: ScriptChoice): Promise<ConverterState> => {
+    const run = queue.then(async (): Promise<ConverterState> => {
+      try {
+        const convert = next === 'original' ? null : await converter(next);
+        const t0 = performance.now();
+        page.set(convert, next === 'original' ? undefined : VARIANT_LANG[next]);
+        performance.measure(convert ? 'qingdu:convert-page' : 'qingdu:restore-page', { start: t0, end: performance.now() });
+        script = next;
+        return { script };
+      } catch (e) {
+        console.warn('[Qingdu] conversion failed:', e);
+        return { script, error: '转换没有完成（词典未能加载），页面保持原样。' };
+      }
+    });
+    queue = run;
+    return run;
+  };
+
+  browser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: ConverterState) => void) => {
+    if (!isToConverter(msg)) return;
+    if (msg.type === 'qingdu:get-script') {
+      sendResponse({ script });
+      return;
+    }
+    explicit = true;
+    void apply(msg.script).then(sendResponse);
+    return true; // answers asynchronously
+  });
+
+  // A changed phrase table applies at once to what is on screen.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes[PHRASES_KEY]) return;
+    converters = new Map();
+    if (script !== 'original') void apply(script);
+  });
+
+  // The site's rule, when this script was registered for it (or loaded later on such a site).
+  void loadSite(location.hostname)
+    .then((site) => {
+      if (!explicit && site.script !== 'original') return apply(site.script);
+    })
+    .catch(() => undefined);
+});

@@ -1,0 +1,148 @@
+/**
+ * What the background does for a tab, in one place for every trigger (popup, keyboard shortcut,
+ * context menu, a site rule): convert the page's script, open the reading view, serve the
+ * conversion dictionaries, keep the "convert this site on load" registration in step with the
+ * settings.
+ *
+ * The converter (entrypoints/convert.ts, with its dictionaries) and the extractor
+ * (entrypoints/extract.ts, with Readability) are NOT in the content script that runs on every
+ * page: they are injected into a tab only when asked for.
+ */
+import { browser } from '#imports';
+import type { PublicPath } from 'wxt/browser';
+import { isConverterState, type ConverterState, type ToConverter } from '../core/messages';
+import type { Extraction } from '../core/reader/model';
+import { isExtraction } from '../core/reader/validate';
+import { autoConvertHosts, type Settings } from '../core/settings';
+import type { ScriptChoice, Variant } from '../core/convert/variants';
+import { dictPath } from '../core/convert/dict-path';
+
+const CONVERT_SCRIPT = '/convert.js';
+const EXTRACT_SCRIPT = '/extract.js';
+const REGISTERED_ID = 'qingdu-convert';
+/** Tunables: reading-view articles kept in session storage (Back/reload still work for the last
+ * few), and the prefix of their keys. */
+const KEEP_ARTICLES = 12;
+export const READER_KEY_PREFIX = 'reader:';
+
+// ---- dictionaries ----
+
+const dicts = new Map<Variant, Promise<string>>();
+
+/** A variant's compiled dictionary, read once from the extension's own files and kept. */
+export function getDict(variant: Variant): Promise<string> {
+  let p = dicts.get(variant);
+  if (!p) {
+    p = fetch(browser.runtime.getURL(dictPath(variant) as PublicPath)).then((r) => {
+      if (!r.ok) throw new Error(`dictionary ${variant}: HTTP ${r.status}`);
+      return r.text();
+    });
+    p.catch(() => dicts.delete(variant));
+    dicts.set(variant, p);
+  }
+  return p;
+}
+
+// ---- conversion ----
+
+async function converterState(tabId: number): Promise<ConverterState | null> {
+  try {
+    const msg: ToConverter = { type: 'qingdu:get-script' };
+    const r: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+    return isConverterState(r) ? r : null;
+  } catch {
+    return null; // no converter in that tab yet
+  }
+}
+
+/** The tab's current script, 'original' when the converter was never loaded there. */
+export async function getScript(tabId: number): Promise<ConverterState> {
+  return (await converterState(tabId)) ?? { script: 'original' };
+}
+
+export async function setScript(tabId: number, script: ScriptChoice): Promise<ConverterState> {
+  if (!(await converterState(tabId))) {
+    if (script === 'original') return { script };
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONVERT_SCRIPT] });
+    } catch {
+      return { script: 'original', error: '清读不能在这个页面上转换（浏览器内部页面或扩展商店）。' };
+    }
+  }
+  try {
+    const msg: ToConverter = { type: 'qingdu:set-script', script };
+    const r: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+    return isConverterState(r) ? r : { script: 'original', error: '页面没有响应，请刷新页面后再试。' };
+  } catch {
+    return { script: 'original', error: '页面没有响应，请刷新页面后再试。' };
+  }
+}
+
+/** The next script for the keyboard shortcut: original → the other script → original. */
+export async function toggleScript(tabId: number, pageLooksTraditional: boolean, traditional: Variant): Promise<ConverterState> {
+  const now = (await getScript(tabId)).script;
+  return setScript(tabId, now !== 'original' ? 'original' : pageLooksTraditional ? 't2s' : traditional);
+}
+
+let syncing: Promise<void> = Promise.resolve();
+
+/** Registers the converter as a document_start content script on the sites that convert on load
+ * (so their pages show in the chosen script without a flash), and on no other site. */
+export function syncAutoConvert(settings: Settings): Promise<void> {
+  const hosts = autoConvertHosts(settings);
+  syncing = syncing
+    .then(async () => {
+      const have = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTERED_ID] });
+      if (have.length) await browser.scripting.unregisterContentScripts({ ids: [REGISTERED_ID] });
+      if (!hosts.length) return;
+      await browser.scripting.registerContentScripts([
+        { id: REGISTERED_ID, matches: hosts.map((h) => `*://${h}/*`), js: [CONVERT_SCRIPT.slice(1)], runAt: 'document_start', persistAcrossSessions: true },
+      ]);
+    })
+    .catch((e: unknown) => console.warn('[Qingdu] could not register the on-load converter:', e));
+  return syncing;
+}
+
+// ---- reading view ----
+
+export type OpenResult = { opened: true } | { opened: false; message: string };
+
+/** Extracts the tab's article and shows it in the reading view, in the same tab (Back returns).
+ * `auto` (a site rule): only when the page is an article, and silently otherwise. */
+export async function openReader(tabId: number, auto = false): Promise<OpenResult> {
+  let extraction: Extraction;
+  try {
+    const [injected] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXTRACT_SCRIPT] });
+    const result: unknown = injected?.result;
+    if (!isExtraction(result)) return { opened: false, message: '没能读取这个页面的正文，请刷新页面后再试。' };
+    extraction = result;
+  } catch {
+    return { opened: false, message: '清读不能读取这个页面（浏览器内部页面、扩展商店或 PDF）。' };
+  }
+  if (auto && !extraction.ok) return { opened: false, message: extraction.message };
+  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  try {
+    await storeArticle(key, extraction);
+  } catch {
+    return { opened: false, message: '文章太大，无法在阅读视图中打开。' };
+  }
+  await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/reader.html?key=${key}` as '/reader.html') });
+  return { opened: true };
+}
+
+async function storeArticle(key: string, extraction: Extraction): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const old = Object.keys(all)
+    .filter((k) => k.startsWith(READER_KEY_PREFIX))
+    .sort();
+  const drop = old.slice(0, Math.max(0, old.length - (KEEP_ARTICLES - 1)));
+  if (drop.length) await browser.storage.session.remove(drop);
+  const entry = { [READER_KEY_PREFIX + key]: extraction };
+  try {
+    await browser.storage.session.set(entry);
+  } catch {
+    // Quota: make room by dropping every older article, then try once more.
+    await browser.storage.session.remove(old);
+    await browser.storage.session.set(entry);
+  }
+}
