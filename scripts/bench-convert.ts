@@ -33,6 +33,7 @@ const RUNS = 7;
 const INIT_PROCESSES = 3;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CORPORA = [resolve(ROOT, '../shared/corpora/readability-pages'), resolve(ROOT, 'tests/fixtures')];
 
 const OPENCC_OPTIONS: Record<Variant, { from: string; to: string }> = {
@@ -191,7 +192,69 @@ function nativeVersion(): string | null {
   }
 }
 
-function main(): void {
+interface TabResult {
+  initMs: number;
+  firstMs: number;
+  mcps: number;
+}
+
+/** The same converter in a Chromium tab (Debian's chromium through playwright-core, as the e2e
+ * tests run it): cold init and first conversion in a fresh browser context each time (median of
+ * INIT_PROCESSES), then throughput on the whole text. Skipped where Chromium is not installed. */
+async function inChromium(inputs: Map<Variant, { data: string; text: string }>): Promise<Map<Variant, TabResult> | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  const { build } = await import('esbuild');
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'core/convert/converter.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'QingduConvert',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = bundle.outputFiles[0]!.text;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const results = new Map<Variant, TabResult>();
+  try {
+    for (const [variant, { data, text }] of inputs) {
+      const runs: TabResult[] = [];
+      for (let k = 0; k < INIT_PROCESSES; k++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.setContent('<!doctype html><meta charset="utf-8"><title>bench</title>');
+        await page.addScriptTag({ content: `globalThis.__name ??= (f) => f;\n${code}` });
+        runs.push(
+          await page.evaluate(
+            ([data, text, first, repeat]) => {
+              const api = (globalThis as unknown as { QingduConvert: { createConverter: typeof createConverter } }).QingduConvert;
+              const t0 = performance.now();
+              const c = api.createConverter(data);
+              const t1 = performance.now();
+              c.convert(text.slice(0, first));
+              const t2 = performance.now();
+              let mcps = 0;
+              for (let r = 0; r < repeat; r++) {
+                const a = performance.now();
+                c.convert(text);
+                mcps = Math.max(mcps, text.length / ((performance.now() - a) * 1000));
+              }
+              return { initMs: t1 - t0, firstMs: t2 - t1, mcps };
+            },
+            [data, text, FIRST_CHARS, k === 0 ? RUNS : 0] as const,
+          ),
+        );
+        await context.close();
+      }
+      results.set(variant, { initMs: median(runs.map((r) => r.initMs)), firstMs: median(runs.map((r) => r.firstMs)), mcps: runs[0]!.mcps });
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
   const { text, pages } = benchText();
   const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(text);
   const tmp = mkdtempSync(join(tmpdir(), 'qingdu-bench-convert-'));
@@ -209,6 +272,7 @@ function main(): void {
   console.log(`64K table reference: ${ceiling.best.toFixed(1)} M chars/s (median ${ceiling.median.toFixed(1)})\n`);
 
   const rows = [];
+  const tabInputs = new Map<Variant, { data: string; text: string }>();
   for (const variant of VARIANTS) {
     const input = variant === 't2s' ? traditional : text;
     const inputFile = join(tmp, `${variant}.in.txt`);
@@ -218,6 +282,7 @@ function main(): void {
     const compileMs = performance.now() - t0;
     const dataFile = join(tmp, `${variant}.txt`);
     writeFileSync(dataFile, data);
+    tabInputs.set(variant, { data, text: input });
 
     const oursInit = measureInit('ours', variant, dataFile, inputFile);
     const theirsInit = measureInit('opencc', variant, dataFile, inputFile);
@@ -252,6 +317,8 @@ function main(): void {
     );
   }
 
+  console.log('\nin a Chromium tab…');
+  const tab = await inChromium(tabInputs);
   const table2 = rows.map((r) => ({
     variant: r.variant,
     'init ms': `${r.ours.ms.toFixed(1)} / ${r.openccJs.ms.toFixed(0)}`,
@@ -263,8 +330,20 @@ function main(): void {
     diffs: r.diffChars,
     'native≠js / native≠ours': r.native ? `${r.native.vsOpenccJs} / ${r.native.vsOurs}` : 'n/a',
   }));
-  console.log('\nours / opencc-js');
+  const tabRows = tab
+    ? [...tab].map(([variant, t]) => ({
+        variant,
+        'init ms': t.initMs.toFixed(1),
+        [`1st ${FIRST_CHARS / 1000}K ms`]: t.firstMs.toFixed(1),
+        'M chars/s best': t.mcps.toFixed(1),
+      }))
+    : null;
+  console.log('\nNode: ours / opencc-js');
   console.table(table2);
+  if (tabRows) {
+    console.log('Chromium tab (ours; cold init and first conversion in a fresh context):');
+    console.table(tabRows);
+  } else console.log(`Chromium tab: skipped (no ${CHROMIUM})`);
 
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const result = {
@@ -274,7 +353,7 @@ function main(): void {
     pages,
     nativeOpencc: native,
     ceilingMcps: { best: ceiling.best, median: ceiling.median },
-    rows,
+    rows: rows.map((r) => ({ ...r, chromium: tab?.get(r.variant) ?? null })),
   };
   writeFileSync(join(ROOT, 'bench-results/convert.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log('\nwrote bench-results/convert.json');
@@ -286,4 +365,4 @@ function main(): void {
 }
 
 if (process.argv[2] === '--child') child(process.argv[3] as 'ours' | 'opencc', process.argv[4] as Variant, process.argv[5]!, process.argv[6]!);
-else main();
+else await main();
