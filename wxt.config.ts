@@ -3,9 +3,6 @@ import preact from '@preact/preset-vite';
 import { compileVariant } from './core/convert/compile';
 import { dictPath } from './core/convert/dict-path';
 import { VARIANTS } from './core/convert/variants';
-import { compileVariant } from './core/convert/compile';
-import { dictPath } from './core/convert/dict-path';
-import { VARIANTS } from './core/convert/variants';
 
 // WXT has no Preact module: the Vite preset does the JSX transform and aliases.
 export default defineConfig({
@@ -17,13 +14,6 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  hooks: {
-    // Issue 4: each variant's dictionary, compiled from opencc-js at build time (never committed),
-    // where dictPath says; fetched by the worker and extension pages, sent to tabs as a string.
-    'build:publicAssets': (_wxt, files) => {
-      for (const v of VARIANTS) files.push({ relativeDest: dictPath(v).replace(/^\//, ''), contents: compileVariant(v) });
-    },
-  },
   hooks: {
     // Issue 4: each variant's dictionary, compiled from opencc-js at build time (never committed),
     // where dictPath says; fetched by the worker and extension pages, sent to tabs as a string.
