@@ -4,11 +4,13 @@
  * "open by itself" rule (and Back still gets out), a page that is not an article, and the reading
  * view following the page's Simplified/Traditional choice.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures } from './fixtures';
-import { launch, type Harness } from './harness';
+import { launch, ROOT, type Harness } from './harness';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
@@ -22,10 +24,18 @@ const HOME_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>聊�
 <main>${Array.from({ length: 6 }, (_, s) => `<section><h2>栏目${s + 1}</h2><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/news/${s}/${i}.html">聊城市第${i + 1}条新闻标题示例${s}</a> <span>05-0${(i % 9) + 1}</span></li>`).join('')}</ul></section>`).join('')}</main>
 <footer>版权所有 聊城新闻网</footer></body></html>`;
 
+/** tests/reader-fixtures/xss: an article carrying 85 XSS vectors (script, on* handlers,
+ * javascript: URLs, SVG/MathML, srcdoc, meta refresh, CSS…), each one calling alert(). */
+const XSS = 'http://www.pajc.gov.cn/aqts/2024/0910/xss.html';
+// Served without its refresh to another site, which would take the hostile page itself away before
+// the reading view is opened (in the reading view every <meta> is gone: the sanitizer test checks).
+const XSS_HTML = fs.readFileSync(path.join(ROOT, 'tests/reader-fixtures/xss/source.html'), 'utf8').replace('<meta http-equiv="refresh" content="0; url=https://evil.example/">', '');
+
 beforeAll(async () => {
   h = await launch();
   for (const f of [seed, news]) h.serve(f.url, f.html);
   h.serve(HOME, HOME_HTML);
+  h.serve(XSS, XSS_HTML);
 });
 afterAll(() => h?.close());
 
@@ -114,6 +124,45 @@ describe('reading view from the page', () => {
     await popup2.getByTestId('reader-auto').click();
     await expect.poll(() => popup2.getByTestId('reader-auto').getAttribute('aria-checked')).toBe('false');
     await popup2.close();
+    await page.close();
+  });
+
+  it('runs nothing from a hostile article: no dialog, no navigation, no request off the article', async () => {
+    const page = await h.context.newPage();
+    page.on('dialog', (d) => void d.dismiss()); // the hostile page itself may alert: its own business
+    await page.goto(XSS);
+    await page.waitForTimeout(300);
+    const popup = await openPopup(await tabIdOf(XSS));
+    await popup.getByTestId('reader-open').click();
+    await inReader(page);
+    const readerUrl = page.url();
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    page.removeAllListeners('dialog');
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('chrome-extension://')) requests.push(r.url());
+    });
+    await page.locator('article').waitFor();
+    await page.waitForTimeout(1500);
+    expect(dialogs).toEqual([]);
+    expect(page.url()).toBe(readerUrl);
+    const body = await page.locator('article').innerText();
+    expect(body).toContain('市公安局网安支队在人民广场举办网络安全宣传周启动仪式');
+    // Nothing left that could run: no script, frame, object, form, SVG, MathML, style, handler.
+    const risky = await page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      const bad = [...article.querySelectorAll('script,iframe,frame,object,embed,form,svg,math,style,link,meta,base,template')].map((e) => e.localName);
+      for (const el of article.querySelectorAll('*'))
+        for (const a of el.attributes) if (/^on/i.test(a.name) || a.name === 'style' || /^\s*(javascript|vbscript|data:text)/i.test(a.value)) bad.push(`${el.localName}[${a.name}]`);
+      return bad;
+    });
+    expect(risky).toEqual([]);
+    for (const url of requests) expect(new URL(url).protocol, url).toMatch(/^https?:$/);
+    await popup.close().catch(() => undefined);
     await page.close();
   });
 });
