@@ -398,6 +398,9 @@ interface TabRun {
   restore: number | null;
   roundTrip: number | null;
   restoreRoundTrip: number | null;
+  /** The cleaner's mutation passes caused by our writes: after the conversion, after the restore. */
+  cleanerAfterConvert: { n: number; ms: number } | null;
+  cleanerAfterRestore: { n: number; ms: number } | null;
   /** JS heap (used) gained by the tab after GC: converter loaded and page converted. */
   addedMB: number | null;
   /** The same, counting the embedder (Blink) heap and array-buffer/external-string storage too. */
@@ -437,13 +440,21 @@ const snapshot = (page: Page): Promise<Snapshot> =>
   });
 const measures = (page: Page) =>
   page.evaluate(() => {
-    const last = (n: string) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? null;
-    return { ready: last('qingdu:convert-ready'), build: last('qingdu:convert-build'), page: last('qingdu:convert-page'), restore: last('qingdu:restore-page') };
+    const last = (n: string) => performance.getEntriesByName(n, 'measure').at(-1) ?? null;
+    const d = (n: string) => last(n)?.duration ?? null;
+    const at = (n: string) => last(n)?.startTime ?? null;
+    const passes = performance.getEntriesByName('qingdu:pass', 'measure').map((e) => ({ start: e.startTime, duration: e.duration }));
+    return { ready: d('qingdu:convert-ready'), build: d('qingdu:convert-build'), page: d('qingdu:convert-page'), restore: d('qingdu:restore-page'), pageAt: at('qingdu:convert-page'), restoreAt: at('qingdu:restore-page'), passes };
   });
+/** The cleaner's later passes (its mutation observer, dom/cleaner.ts) that started at or after `from`. */
+const passesFrom = (passes: { start: number; duration: number }[], from: number | null, until = Infinity) => {
+  const xs = from === null ? [] : passes.filter((p) => p.start >= from && p.start < until);
+  return { n: xs.length, ms: xs.reduce((a, p) => a + p.duration, 0) };
+};
 
 async function convertTab(variant: Variant, tab: number, cold: boolean): Promise<TabRun> {
   const run: TabRun = {
-    variant, tab, cold, ready: null, build: null, page: null, restore: null, roundTrip: null, restoreRoundTrip: null, addedMB: null, addedAllMB: null, addedAfterRestoreMB: null,
+    variant, tab, cold, ready: null, build: null, page: null, restore: null, roundTrip: null, restoreRoundTrip: null, cleanerAfterConvert: null, cleanerAfterRestore: null, addedMB: null, addedAllMB: null, addedAfterRestoreMB: null,
     diffInnerText: null, diffNodes: null, diffRestore: null, diffRestoreNodes: null, titleOk: null, altDiff: null, langAfter: null, langRestored: null, marked: [], examples: [],
   };
   const url = `${variant === 't2s' ? TRADITIONAL_URL : SIMPLIFIED_URL}?tab=${variant}-${tab}`;
@@ -498,7 +509,11 @@ async function convertTab(variant: Variant, tab: number, cold: boolean): Promise
     const back = await setScript(tabId, 'original');
     run.restoreRoundTrip = back.ms;
     if (!back.state || back.state.error || back.state.script !== 'original') throw new Error(`set-script original: ${JSON.stringify(back.state)}`);
-    run.restore = (await measures(page)).restore;
+    await page.waitForTimeout(100); // the cleaner's observer flushes within a frame or two
+    const m2 = await measures(page);
+    run.restore = m2.restore;
+    run.cleanerAfterConvert = passesFrom(m2.passes, m2.pageAt, m2.restoreAt ?? Infinity);
+    run.cleanerAfterRestore = passesFrom(m2.passes, m2.restoreAt);
     const restored = await snapshot(page);
     run.diffRestore = diffChars(restored.inner, before.inner).chars;
     run.diffRestoreNodes = restored.nodes.length === before.nodes.length && restored.nodes.every((n, i) => n === before.nodes[i]) && restored.title === before.title ? 0 : diffChars(restored.nodes.join('\n'), before.nodes.join('\n')).chars || 1;
@@ -664,6 +679,9 @@ const byVariant = RUN_VARIANTS.map((v) => {
     roundTripCold: round(cold?.roundTrip ?? null),
     roundTrip: statsOf(warm, (r) => r.roundTrip, name),
     restoreRoundTrip: statsOf(ok, (r) => r.restoreRoundTrip, name),
+    cleanerAfterConvert: statsOf(ok, (r) => r.cleanerAfterConvert?.ms, name),
+    cleanerAfterConvertPasses: Math.max(0, ...nums(ok.map((r) => r.cleanerAfterConvert?.n))),
+    cleanerAfterRestore: statsOf(ok, (r) => r.cleanerAfterRestore?.ms, name),
     addedMB: statsOf(ok, (r) => r.addedMB, name),
     addedAllMB: statsOf(ok, (r) => r.addedAllMB, name),
     addedAfterRestoreMB: statsOf(ok, (r) => r.addedAfterRestoreMB, name),
@@ -683,6 +701,8 @@ const convAll = {
   readyCold: statsOf(allOk.filter((r) => r.cold), (r) => r.ready, (r) => r.variant),
   readyWarm: statsOf(allOk.filter((r) => !r.cold), (r) => r.ready, (r) => `${r.variant} tab ${r.tab}`),
   page: statsOf(allOk, (r) => r.page, (r) => `${r.variant} tab ${r.tab}`),
+  cleanerAfterConvert: statsOf(allOk, (r) => r.cleanerAfterConvert?.ms, (r) => `${r.variant} tab ${r.tab}`),
+  cleanerAfterRestore: statsOf(allOk, (r) => r.cleanerAfterRestore?.ms, (r) => `${r.variant} tab ${r.tab}`),
   /** convert-ready − convert-build: the dictionary's trip from the worker (and the phrase table read). */
   dictTripWarm: statsOf(allOk.filter((r) => !r.cold && r.variant !== 't2s'), (r) => (r.ready !== null && r.build !== null ? r.ready - r.build : null), (r) => `${r.variant} tab ${r.tab}`),
   addedMB: statsOf(allOk, (r) => r.addedMB, (r) => `${r.variant} tab ${r.tab}`),
@@ -814,6 +834,10 @@ lines.push(
     `heap +${f(convAll.addedMB.median, 2)} MB (max ${f(convAll.addedMB.max, 2)}, all storage max ${f(convAll.addedAllMB.max, 2)}) ${verdict(convAll.addedMB.max === null ? null : convAll.addedMB.max <= TARGET.addedMB)}`,
 );
 lines.push(`   of ready (warm, s2* variants): dictionary message from the worker (ready − build) ${ms(convAll.dictTripWarm)}; build alone is the "build" column.`);
+lines.push(
+  `   not in "in place": the cleaner's mutation passes set off by the conversion's writes ${ms(convAll.cleanerAfterConvert)} (max ${f(convAll.cleanerAfterConvert.max)}, ` +
+    `up to ${Math.max(0, ...byVariant.map((v) => v.cleanerAfterConvertPasses))} passes), by the restore's ${ms(convAll.cleanerAfterRestore)}.`,
+);
 const badConv = byVariant.filter((v) => v.diffInnerText || v.diffNodes || v.diffRestore || !v.titleOk || v.altDiff || v.failed || !v.lang.after.every((l) => l === v.lang.expected) || !v.lang.restored.every((l) => l === 'zh-CN'));
 if (!tabRuns.length) lines.push('   (conversion not run: BENCH_PARTS)');
 else if (!badConv.length) lines.push(`   correctness: every tab equal to opencc-js (innerText, text nodes, title, alt), lang set as expected and restored to zh-CN, restore exact. PASS`);
