@@ -5,6 +5,7 @@
  * keys, and the user phrase table.
  */
 import * as OpenCC from 'opencc-js';
+import { configs } from 'opencc-js/preset';
 import { describe, expect, it } from 'vitest';
 import { compileVariant } from './compile';
 import { createConverter, type Converter } from './converter';
@@ -112,15 +113,15 @@ describe('text that is not plain BMP Chinese', () => {
   });
 });
 
-/** Deterministic pseudo-random strings from the dictionaries' keys and values, cut and mixed
- * with tricky atoms: the cases a handful of words cannot reach. */
+/** Deterministic pseudo-random strings from the variant's dictionaries (keys and values, whole
+ * or cut) mixed with tricky atoms: the cases a handful of words cannot reach. */
 function randomTexts(v: Variant, count: number, seed: number): string[] {
   let x = seed;
-  const rnd = (): number => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rnd = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const config = (configs as Record<string, { conversionChain: readonly (readonly unknown[])[] }>)[v]!;
   const pieces: string[] = [];
-  for (const line of dataOf(v).split('\n')) {
-    const sep = Math.max(line.indexOf(' '), line.indexOf('\t'));
-    if (sep > 1) pieces.push(line.slice(sep + 1));
+  for (const group of config.conversionChain) {
+    for (const dict of group) if (typeof dict === 'string') for (const line of dict.split('|')) pieces.push(...line.split(' '));
   }
   const atoms = ['⿰', '⿲', '\ud840', '\udc00', '😀', '𠮷', 'a', ' ', '豈', '丽', '着', '裏', '面', '发', '干', '后', '里', '台', '只'];
   const out: string[] = [];
