@@ -2,7 +2,9 @@
  * The demo: `npm run demo` (builds, then runs this). Opens hacked sample pages (golden fixtures)
  * in headless Chromium twice, without the extension and with it, and writes to demo/:
  *   <case>-before.png / <case>-after.png (and <case>-reveal.png: what was hidden, highlighted),
- *   popup.png (the toolbar popup for the seed page), report.json (what was hidden and why).
+ *   popup.png (the toolbar popup for the seed page), seed-simplified.png (the seed converted to
+ *   simplified from the popup), seed-reader.png (its reading view), report.json (what was hidden
+ *   and why).
  * No network: pages are served from memory at their real-looking addresses (e2e/harness.ts).
  */
 import fs from 'node:fs';
@@ -187,6 +189,18 @@ async function runAfter(f: Fixture, report: CaseReport) {
     await popup.getByTestId('reveal-toggle').click();
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-qingdu-reveal'), undefined, { timeout: 5000 });
     report.screenshots.push(await shoot(page, 'seed-reveal.png', 'reveal', `已隐藏 ${n} 处，现以红框显示`));
+    await popup.getByTestId('reveal-toggle').click();
+    // The page (machine-converted to traditional) back in simplified, then the reading view.
+    await popup.getByTestId('script-simplified').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans', undefined, { timeout: 10_000 });
+    report.screenshots.push(await shoot(page, 'seed-simplified.png', 'after', '简繁转换：已转为简体'));
+    await popup.getByTestId('reader-open').click();
+    await page.waitForURL(/\/reader\.html\?key=/, { timeout: 10_000 });
+    await page.locator('article').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const readerShot = path.join(OUT, 'seed-reader.png');
+    await page.screenshot({ path: readerShot, fullPage: true });
+    report.screenshots.push(readerShot);
     await popup.close();
   } else if (await page.evaluate(() => !!document.body.querySelector('[data-qingdu-spam]:not(script, style, noscript)'))) {
     await page.evaluate(() => document.documentElement.setAttribute('data-qingdu-reveal', ''));
