@@ -13,13 +13,15 @@
  *    text node) and the restored page against the original.
  * 2. Reading view: every fixture and corpus page: click (the open-reader message) → the reader's
  *    `qingdu:reader-rendered` mark, wall clock on both sides; Readability's parse() alone on a
- *    fresh load of the same page as the yardstick.
+ *    fresh load of the same page as the yardstick. And the floor: the same tab sent by
+ *    tabs.update to reader.html without an article (its "missing" message): navigation, process
+ *    and page load, without extraction or storage.
  * Also the sizes of the built scripts and dictionaries, and a check that cleaner.js (on every page)
  * carries no dictionary. Prints a table, writes bench-results/bench-tab.json. Targets are
  * informational: the exit code is 0 whatever they say.
  *
  * QINGDU_OUT=.output-bench npx tsx scripts/bench-tab.ts   (after QINGDU_OUT=.output-bench npx wxt build)
- * Env: BENCH_TABS (tabs per variant, default 6), BENCH_FIXTURE_RUNS (3), BENCH_CORPUS_RUNS (1),
+ * Env: BENCH_TABS (tabs per variant, default 6), BENCH_FIXTURE_RUNS (2), BENCH_CORPUS_RUNS (1),
  * BENCH_PARTS (convert,reader).
  */
 import fs from 'node:fs';
@@ -34,11 +36,13 @@ import { EXTENSION, ROOT, launch } from '../e2e/harness';
 
 declare const chrome: {
   runtime: { sendMessage(msg: object): Promise<unknown> };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; update(tabId: number, props: { url: string }): Promise<unknown> };
 };
 
 const TABS = Number(process.env.BENCH_TABS ?? 6);
-const FIXTURE_RUNS = Number(process.env.BENCH_FIXTURE_RUNS ?? 3);
+const FIXTURE_RUNS = Number(process.env.BENCH_FIXTURE_RUNS ?? 2);
+/** Navigations to an empty reading view (the floor of any reading view: navigation + page load). */
+const FLOOR_RUNS = 10;
 const CORPUS_RUNS = Number(process.env.BENCH_CORPUS_RUNS ?? 1);
 /** Wait after the load event (the cleaner's first pass is done by then). */
 const QUIET_MS = 300;
@@ -641,6 +645,54 @@ const readerPages: ReaderPage[] = [
   ...fixtures.map((x): ReaderPage => ({ set: 'fixtures', name: x.name, url: x.url, referrer: x.expected.referrer, loads: [] })),
   ...corpus.map((c): ReaderPage => ({ set: 'corpus', name: c.name, url: c.url, loads: [] })),
 ];
+interface FloorLoad {
+  toReader: number | null;
+  dcl: number | null;
+  fcp: number | null;
+  message: number | null;
+  error?: string;
+}
+/** From a loaded fixture page, tabs.update to reader.html with no key: t0 → the message. */
+async function floorOnce(p: ReaderPage): Promise<FloorLoad> {
+  const load: FloorLoad = { toReader: null, dcl: null, fcp: null, message: null };
+  try {
+    await tab.goto(p.url, { waitUntil: 'load', referer: p.referrer, timeout: 30_000 });
+    await tab.waitForTimeout(QUIET_MS);
+    const tabId = await tabIdOf(tab.url());
+    const url = `chrome-extension://${h.extensionId}/reader.html`;
+    const inReader = tab.waitForURL(/\/reader\.html$/, { timeout: READER_TIMEOUT_MS, waitUntil: 'commit' });
+    inReader.catch(() => undefined);
+    const t0 = Date.now();
+    await ext.evaluate(({ tabId, url }) => chrome.tabs.update(tabId, { url }), { tabId, url });
+    await inReader;
+    const seen = await tab.waitForFunction(
+      () => {
+        const msg = document.querySelector('.reader-message');
+        if (!msg) return null;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return {
+          at: performance.timeOrigin + performance.now(),
+          origin: performance.timeOrigin,
+          dcl: nav?.domContentLoadedEventEnd ?? null,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        };
+      },
+      undefined,
+      { polling: 'raf', timeout: READER_TIMEOUT_MS },
+    );
+    const v = (await seen.jsonValue())!;
+    load.toReader = v.origin - t0;
+    load.message = v.at - t0;
+    load.dcl = v.dcl;
+    // The paint entry lands a frame or so after the message is in the DOM.
+    await tab.waitForTimeout(100);
+    load.fcp = v.fcp ?? (await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null));
+  } catch (e) {
+    load.error = (e as Error).message.split('\n')[0];
+  }
+  return load;
+}
+
 const maxRuns = PARTS.has('reader') ? Math.max(FIXTURE_RUNS, CORPUS_RUNS) : 0;
 // Warm-up (first injection of extract.js, first reader page): not counted.
 if (maxRuns) for (const p of readerPages.slice(0, 2)) await readerOnce(p);
@@ -653,6 +705,9 @@ for (let run = 0; run < maxRuns; run++) {
   }
   process.stdout.write(` ${Math.round((Date.now() - started) / 1000)} s\n`);
 }
+const floorPage = readerPages.find((p) => p.name === 'seed') ?? readerPages[0];
+const floor: FloorLoad[] = [];
+if (maxRuns && floorPage) for (let i = 0; i < FLOOR_RUNS; i++) floor.push(await floorOnce(floorPage));
 await h.close();
 const loadAfter = os.loadavg();
 const rebuilt = fs.statSync(path.join(EXTENSION, 'manifest.json')).mtimeMs !== builtAtMs;
@@ -889,6 +944,25 @@ for (const s of readerSets) {
   if (s.failed.length) lines.push(`${' '.repeat(19)}FAILED loads (${s.failed.length}): ${s.failed.slice(0, 8).join('; ')}${s.failed.length > 8 ? ' …' : ''}`);
   lines.push('');
 }
+const floorOk = floor.filter((l) => !l.error);
+const floorStats = {
+  runs: floor.length,
+  page: floorPage?.name ?? null,
+  message: statsOf(floorOk, (l) => l.message),
+  toReader: statsOf(floorOk, (l) => l.toReader),
+  dcl: statsOf(floorOk, (l) => l.dcl),
+  fcp: statsOf(floorOk, (l) => l.fcp),
+  errors: floor.filter((l) => l.error).map((l) => l.error!),
+};
+if (floor.length) {
+  lines.push(`floor: ${FLOOR_RUNS}× from ${floorStats.page}, tabs.update to reader.html with no article (its "missing" message; no extraction, no storage, no article):`);
+  lines.push(rrow(['', '', 'tabs.update → message seen (±1 frame)', f(floorStats.message.median), f(floorStats.message.p95), f(floorStats.message.max), '']));
+  lines.push(rrow(['', '', '  tabs.update → reader page timeOrigin', f(floorStats.toReader.median), f(floorStats.toReader.p95), f(floorStats.toReader.max), '']));
+  lines.push(rrow(['', '', '  reader timeOrigin → DOMContentLoaded end', f(floorStats.dcl.median), f(floorStats.dcl.p95), f(floorStats.dcl.max), '']));
+  lines.push(rrow(['', '', '  reader timeOrigin → first contentful paint', f(floorStats.fcp.median), f(floorStats.fcp.p95), f(floorStats.fcp.max), '']));
+  if (floorStats.errors.length) lines.push(`   floor failures: ${floorStats.errors.slice(0, 3).join('; ')}`);
+  lines.push('');
+}
 const conversionErrors = tabRuns.filter((r) => r.error).map((r) => `${r.variant} tab ${r.tab}: ${r.error}`);
 if (conversionErrors.length) lines.push(`conversion problems (${conversionErrors.length}): ${conversionErrors.slice(0, 6).join('; ')}${conversionErrors.length > 6 ? ' …' : ''}`);
 lines.push(`wall time ${Math.round((Date.now() - started) / 1000)} s`);
@@ -918,6 +992,7 @@ const json = {
   },
   reader: {
     sets: readerSets,
+    floor: { ...floorStats, loads: floor.map((l) => ({ ...l, toReader: r2(l.toReader), message: r2(l.message), dcl: r2(l.dcl), fcp: r2(l.fcp) })) },
     pages: readerSummaries.map((r) => ({
       ...r,
       rendered: r2(r.rendered), answered: r2(r.answered), toReader: r2(r.toReader), inReader: r2(r.inReader), readerDcl: r2(r.readerDcl), readerFcp: r2(r.readerFcp), readerResponse: r2(r.readerResponse), readerInteractive: r2(r.readerInteractive), message: r2(r.message), readability: r2(r.readability),
