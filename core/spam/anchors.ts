@@ -8,7 +8,8 @@
 export interface Anchors {
   /** Anchor characters, with their traditional forms. */
   chars: string;
-  /** Terms without CJK characters, regex-escaped. */
+  /** Terms without CJK characters, regex-escaped, none containing another (the pre-filter
+   * matches them anywhere, without word edges). */
   ascii: string[];
 }
 
@@ -32,5 +33,6 @@ export function computeAnchors(nonWeakTerms: string[], commonByFrequency: string
     chars.add(best);
     for (const v of variants[best] ?? '') chars.add(v);
   }
-  return { chars: [...chars].sort().join(''), ascii };
+  // A term that contains another ("online casino" ⊃ "casino") needs no anchor of its own.
+  return { chars: [...chars].sort().join(''), ascii: ascii.filter((t) => !ascii.some((u) => u !== t && t.includes(u))) };
 }

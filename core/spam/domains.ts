@@ -73,8 +73,10 @@ function computeHostEvidence(host: string, siteDomain: string): HostEvidence {
 
 /** Host of an absolute http(s) URL, or '' (relative URLs are on-site). Cheaper than new URL(). */
 const HOST_RE = /^(?:https?:)?\/\/([^/?#:@]*@)?([^/?#:]+)/i;
+const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 export function hostOf(href: string, fallbackHost: string): string {
-  const m = HOST_RE.exec(href.trim());
+  const h = href.trim();
+  const m = HOST_RE.exec(h);
   if (m) return (m[2] ?? '').toLowerCase();
-  return /^[a-z][a-z0-9+.-]*:/i.test(href.trim()) ? '' : fallbackHost;
+  return SCHEME_RE.test(h) ? '' : fallbackHost;
 }

@@ -90,6 +90,8 @@ export class Matcher<T> {
       const f0 = fold[ch] || ch;
       const at = firstIndex[f0]!;
       if (at === 0) continue;
+      // Terms that start with a Latin letter start a word: inside an English word, skip to its end.
+      if (i > 0 && isAsciiLetter(f0) && isAsciiLetter(text.charCodeAt(i - 1))) continue;
       const next = text.charCodeAt(i + 1);
       if (!pairs[pairKey(f0, fold[next] || next)] && !singles[f0]) continue;
       const list = this.lists[at - 1]!;

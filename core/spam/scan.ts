@@ -10,8 +10,7 @@ import { hidingTechniques, documentTechniques } from './registry';
 import { createStyleEnv } from './style-env';
 import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
 import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
-import { inScope } from './scope';
-import { hasAnchors, hasSpamVocabulary, isContext, isStrong, mentionsSpam, scoreMany, scoreText, type TextScore } from './vocab';
+import { hasAnchors, isContext, isStrong, mentionsSpam, scoreMany, scoreText, withSpamVocabulary, type TextScore } from './vocab';
 
 /** Tunables (each one line of why). */
 /** A block whose meaningful text is at least this share spam units is an injected block. */
@@ -98,22 +97,31 @@ function collectUnits(ctx: ScanContext): Unit[] {
   for (const root of rootsOf(ctx)) {
     const links: Element[] = [];
     const labels: string[] = [];
-    for (const a of inScope({ doc: ctx.doc, roots: [root] }, 'a[href], area[href]')) {
+    // A plain indexed loop: on a 10,000-link page the generator of inScope() costs as much as the
+    // reads themselves.
+    const all = root.querySelectorAll('a[href], area[href]');
+    const self = root.matches('a[href], area[href]') ? 1 : 0;
+    for (let k = -self; k < all.length; k++) {
+      const a = k < 0 ? root : all[k]!;
       if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
       const own = a.textContent ?? '';
-      const title = a.getAttribute('title') ?? '';
+      const title = a.getAttribute('title');
       links.push(a);
       labels.push(title && !own.includes(title.trim()) ? `${own} ${title}` : own);
     }
     const scores = scoreMany(labels);
-    links.forEach((a, i) => {
+    for (let i = 0; i < links.length; i++) {
+      const a = links[i]!;
       const href = a.getAttribute('href') ?? '';
       const text = scores[i]!;
-      const host = hostEvidence(hostOf(href, ctx.siteHost), ctx.siteDomain);
-      if (text.score >= 1 || host.score >= 1) {
-        units.push({ kind: 'link', el: a, text, host, href, label: labels[i]!.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
+      const host = hostOf(href, ctx.siteHost);
+      // An on-site link with innocent words is no unit (most links of most pages).
+      if (text.score < 1 && host === ctx.siteHost) continue;
+      const evidence = hostEvidence(host, ctx.siteDomain);
+      if (text.score >= 1 || evidence.score >= 1) {
+        units.push({ kind: 'link', el: a, text, host: evidence, href, label: labels[i]!.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
       }
-    });
+    }
     for (const o of root.querySelectorAll('option')) {
       const label = o.textContent ?? '';
       const text = scoreText(label);
@@ -131,14 +139,23 @@ function collectUnits(ctx: ScanContext): Unit[] {
 
 
 function collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): void {
-  const doc = ctx.doc;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = ctx.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  const texts: string[] = [];
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     const data = n.data;
     if (data.length < 4) continue;
     const parent = n.parentElement;
     // Link text is judged with its link; checked first, as the cheapest test.
-    if (!parent || parent.localName === 'a' || SKIP_TEXT.has(parent.localName) || !hasSpamVocabulary(data)) continue;
+    if (!parent || parent.localName === 'a' || SKIP_TEXT.has(parent.localName)) continue;
+    nodes.push(n);
+    texts.push(data);
+  }
+  // The vocabulary of all those nodes in one matcher pass, not thousands of short cold ones.
+  for (const i of withSpamVocabulary(texts)) {
+    const n = nodes[i]!;
+    const data = texts[i]!;
+    const parent = n.parentElement!;
     if (parent.closest('a, noscript, script, style, textarea, select, [contenteditable=""], [contenteditable=true]')) continue;
     if (ctx.isHandled(parent)) continue;
     const runs = findRuns(data);

@@ -64,23 +64,34 @@ export function scoreText(text: string): TextScore {
  * scan warms up where thousands of short calls would each start cold. */
 export function scoreMany(texts: string[]): TextScore[] {
   const out: TextScore[] = new Array<TextScore>(texts.length).fill(ZERO);
-  const starts: number[] = [];
-  let pos = 0;
-  for (const t of texts) {
-    starts.push(pos);
-    pos += t.length + 1;
-  }
   const hits = new Map<number, TermInfo[]>();
-  let cur = 0;
-  // NUL separates the texts: no term contains it, so no match spans two.
-  TERMS.scan(texts.join('\u0000'), (info, _term, at) => {
-    while (cur + 1 < starts.length && starts[cur + 1]! <= at) cur++;
-    let list = hits.get(cur);
-    if (!list) hits.set(cur, (list = []));
+  scanEach(TERMS, texts, texts.join('\u0000'), (i, info) => {
+    let list = hits.get(i);
+    if (!list) hits.set(i, (list = []));
     list.push(info);
   });
   for (const [i, infos] of hits) out[i] = finish(texts[i]!, infos);
   return out;
+}
+
+/** Which of many texts (a page's text nodes) hasSpamVocabulary would accept, in one pass: their
+ * indices, in order. */
+export function withSpamVocabulary(texts: string[]): Set<number> {
+  const found = new Set<number>();
+  const joined = texts.join('\u0000');
+  if (hasAnchors(joined)) scanEach(NOT_WEAK, texts, joined, (i) => void found.add(i));
+  return found;
+}
+
+/** One scan of the texts joined by NUL: no term contains it, so no match spans two, and it ends an
+ * ASCII word as a string's end does, so each text matches as it would alone. */
+function scanEach(m: Matcher<TermInfo>, texts: string[], joined: string, hit: (i: number, info: TermInfo) => void): void {
+  let cur = 0;
+  let next = (texts[0]?.length ?? 0) + 1;
+  m.scan(joined, (info, _term, at) => {
+    while (at >= next) next += texts[++cur]!.length + 1;
+    hit(cur, info);
+  });
 }
 
 /** The score of a text from its matched terms, per family: "cheap" (pharma) next to "replica"
@@ -115,10 +126,15 @@ export const isStrong = (s: TextScore): boolean => s.notWeakOnly && s.score >= S
 /** Native regex scans over the anchors (anchors.ts): most text has none of them, and then no
  * non-weak term, without a character of it going through the JavaScript matcher. */
 const ANCHOR_CHARS = new RegExp(`[${anchors.chars}]`);
-const ANCHOR_ASCII = new RegExp(`(?<![a-z])(?:${anchors.ascii.join('|')})`, 'i');
+/** Kana and CJK ideographs, where every anchor character lies: a plain range that rejects an
+ * English page's text several times faster than the ~150-character class above. */
+const ANY_CJK = /[\u3040-\u9fff]/;
+/** No word-start look-behind: a plain alternation lets the regex engine skip ahead; the few more
+ * false hits ("xxx" inside a word) go to the matcher. */
+const ANCHOR_ASCII = new RegExp(anchors.ascii.join('|'), 'i');
 
 /** Could the text hold a non-weak term? (false: certainly not; true: ask hasSpamVocabulary) */
-export const hasAnchors = (text: string): boolean => ANCHOR_CHARS.test(text) || ANCHOR_ASCII.test(text);
+export const hasAnchors = (text: string): boolean => (ANY_CJK.test(text) && ANCHOR_CHARS.test(text)) || ANCHOR_ASCII.test(text);
 
 /** Fast pre-filter: does the text contain any non-weak spam term at all? */
 export function hasSpamVocabulary(text: string): boolean {

@@ -21,13 +21,15 @@ export const junkTags: DocumentTechnique = {
     const byId = new Map<string, Element[]>();
     for (const el of inScope(ctx, '[id]')) {
       const id = el.id;
-      if (!RANDOM_ID.test(id)) continue;
       let list = byId.get(id);
       if (!list) byId.set(id, (list = []));
       list.push(el);
     }
     const findings: Finding[] = [];
     for (const [id, els] of byId) {
+      // On the whole page an id seen fewer than MIN_REPEATS times is out before any regex.
+      if (!ctx.roots && els.length < MIN_REPEATS) continue;
+      if (!RANDOM_ID.test(id)) continue;
       if (ctx.roots) els.push(...[...ctx.doc.querySelectorAll(`[id="${id}"]`)].filter((e) => !els.includes(e)));
       if (els.length < MIN_REPEATS) continue;
       const isJunk = (el: Element) =>

@@ -11,6 +11,8 @@ const ENGINE = String.raw`(?:baidu|sogou|so\.com|sm\.cn|bing|google|soso|youdao|
 /** The referrer and a search engine's name within a few lines of each other: big ad and
  * analytics bundles mention both, far apart. */
 const CHECKS_ENGINE = new RegExp(`${REFERRER}[\\s\\S]{0,400}?${ENGINE}|${ENGINE}[\\s\\S]{0,400}?${REFERRER}`, 'i');
+/** A word every referrer check (REFERRER) contains. */
+const REFERRER_WORD = /referrer/i;
 const PACKED = /eval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)/;
 const PACKED_ENGINE = /^(?:baidu|sogou|soso|haosou|bing|google|sm|so|youdao|yahoo|toutiao)$/i;
 const OBFUSCATED = /\b(?:unescape|atob|fromCharCode|eval)\s*\(|\\x[0-9a-f]{2}|%u[0-9a-f]{4}/i;
@@ -37,6 +39,8 @@ export const searchRedirect: DocumentTechnique = {
       if (s.hasAttribute('src') || ctx.isHandled(s)) continue;
       const code = s.textContent ?? '';
       if (code.length > MAX_SCRIPT) continue;
+      // Both patterns below need one of these words: most scripts are out after two substring scans.
+      if (!code.includes('eval') && !REFERRER_WORD.test(code)) continue;
       if (PACKED.test(code)) {
         // Dean Edwards' packer: the words sit in a |-separated dictionary at the end.
         const split = code.lastIndexOf('.split(');
