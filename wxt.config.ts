@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compileVariant } from './core/convert/compile';
-import { dictPath } from './core/convert/dict-path';
+import { dictPath, dictScript } from './core/convert/dict-path';
 import { VARIANTS } from './core/convert/variants';
 
 // WXT has no Preact module: the Vite preset does the JSX transform and aliases.
@@ -16,9 +16,10 @@ export default defineConfig({
   }),
   hooks: {
     // Issue 4: each variant's dictionary, compiled from opencc-js at build time (never committed),
-    // where dictPath says; fetched by the worker and extension pages, sent to tabs as a string.
+    // as a script that dictPath names (core/convert/dict-path.ts): injected into tabs, read as text
+    // by the worker and extension pages.
     'build:publicAssets': (_wxt, files) => {
-      for (const v of VARIANTS) files.push({ relativeDest: dictPath(v).replace(/^\//, ''), contents: compileVariant(v) });
+      for (const v of VARIANTS) files.push({ relativeDest: dictPath(v).replace(/^\//, ''), contents: dictScript(v, compileVariant(v)) });
     },
   },
   manifest: ({ browser }) => ({

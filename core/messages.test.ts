@@ -31,8 +31,8 @@ describe('conversion and reader messages', () => {
     expect(isToConverter({ type: 'qingdu:set-script', script: 't2s', tabId: 3 })).toBe(false); // the background's
     expect(isToConverter({ type: 'qingdu:get-state' })).toBe(false);
     expect(isToTab({ type: 'qingdu:get-script' })).toBe(false);
-    expect(isToBackground({ type: 'qingdu:get-dict', variant: 's2twp' })).toBe(true);
-    expect(isToBackground({ type: 'qingdu:get-dict', variant: '../../etc/passwd' })).toBe(false);
+    expect(isToBackground({ type: 'qingdu:load-dict', variant: 's2twp' })).toBe(true);
+    expect(isToBackground({ type: 'qingdu:load-dict', variant: '../../etc/passwd' })).toBe(false);
     expect(isToBackground({ type: 'qingdu:set-script', tabId: 4, script: 'original' })).toBe(true);
     expect(isToBackground({ type: 'qingdu:set-script', tabId: -1, script: 'original' })).toBe(false);
     expect(isToBackground({ type: 'qingdu:open-reader', tabId: 4 })).toBe(true);

@@ -32,7 +32,7 @@ export interface ConverterState {
 
 export type ToBackground =
   | { type: 'qingdu:report'; count: number }
-  | { type: 'qingdu:get-dict'; variant: Variant }
+  | { type: 'qingdu:load-dict'; variant: Variant }
   | { type: 'qingdu:set-script'; tabId: number; script: ScriptChoice }
   | { type: 'qingdu:open-reader'; tabId: number; auto?: boolean }
   | { type: 'qingdu:auto-reader' };
@@ -75,7 +75,7 @@ export function isToBackground(m: unknown): m is ToBackground {
   switch (o.type) {
     case 'qingdu:report':
       return typeof o.count === 'number' && Number.isInteger(o.count) && o.count >= 0;
-    case 'qingdu:get-dict':
+    case 'qingdu:load-dict':
       return isVariant(o.variant);
     case 'qingdu:set-script':
       return isTabId(o.tabId) && isScriptChoice(o.script);

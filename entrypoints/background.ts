@@ -9,7 +9,7 @@ import { isToBackground } from '../core/messages';
 import { parseSettings, SETTINGS_KEY } from '../core/settings';
 import { loadSettings } from '../ext/settings';
 import { copyConverted } from '../ext/selection';
-import { getDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
+import { injectDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
 
 const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-traditional', reader: 'qingdu-reader' } as const;
 
@@ -25,9 +25,13 @@ export default defineBackground(() => {
         void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
         return;
       }
-      case 'qingdu:get-dict':
-        getDict(msg.variant).then(sendResponse, () => sendResponse(null));
+      case 'qingdu:load-dict': {
+        // The converter in a tab asks for a dictionary: it arrives as a script in its world.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return;
+        injectDict(tabId, sender.frameId ?? 0, msg.variant).then(sendResponse, () => sendResponse(false));
         return true;
+      }
       case 'qingdu:set-script':
         void setScript(msg.tabId, msg.script).then(sendResponse);
         return true;

@@ -6,6 +6,7 @@
  */
 import { browser, defineUnlistedScript } from '#imports';
 import { createConverter } from '../core/convert/converter';
+import { takeInjectedDict } from '../core/convert/dict-path';
 import { VARIANT_LANG, type ScriptChoice, type Variant } from '../core/convert/variants';
 import { isToConverter, type ConverterState, type ToBackground } from '../core/messages';
 import { PHRASES_KEY } from '../core/phrases';
@@ -28,14 +29,23 @@ export default defineUnlistedScript(() => {
   let explicit = false;
   let converters = new Map<Variant, Promise<Convert>>();
 
+  /** The variant's data: injected with this script (or on load), else asked for now. */
+  const dictionary = async (variant: Variant): Promise<string> => {
+    let data = takeInjectedDict(variant);
+    if (data === undefined) {
+      const msg: ToBackground = { type: 'qingdu:load-dict', variant };
+      await browser.runtime.sendMessage(msg);
+      data = takeInjectedDict(variant);
+    }
+    if (data === undefined) throw new Error(`no dictionary for ${variant}`);
+    return data;
+  };
   const converter = (variant: Variant): Promise<Convert> => {
     let p = converters.get(variant);
     if (!p) {
       p = (async () => {
-        const msg: ToBackground = { type: 'qingdu:get-dict', variant };
         const t0 = performance.now();
-        const [data, overrides] = await Promise.all([browser.runtime.sendMessage(msg) as Promise<unknown>, loadPhrases().catch(() => [])]);
-        if (typeof data !== 'string') throw new Error(`no dictionary for ${variant}`);
+        const [data, overrides] = await Promise.all([dictionary(variant), loadPhrases().catch(() => [])]);
         const t1 = performance.now();
         const c = createConverter(data, { overrides });
         // On the page's own timeline for `npm run bench`: the dictionary's trip, then the build.

@@ -15,7 +15,7 @@ import type { Extraction } from '../core/reader/model';
 import { isExtraction } from '../core/reader/validate';
 import { autoConvertHosts, type Settings } from '../core/settings';
 import type { ScriptChoice, Variant } from '../core/convert/variants';
-import { dictPath } from '../core/convert/dict-path';
+import { dictFromScript, dictPath } from '../core/convert/dict-path';
 
 const CONVERT_SCRIPT = '/convert.js';
 const EXTRACT_SCRIPT = '/extract.js';
@@ -29,18 +29,25 @@ export const READER_KEY_PREFIX = 'reader:';
 
 const dicts = new Map<Variant, Promise<string>>();
 
-/** A variant's compiled dictionary, read once from the extension's own files and kept. */
+/** A variant's compiled dictionary for the worker's own use (convert-and-copy), read once from
+ * the extension's files and kept. Tabs get theirs as a script instead (injectDict). */
 export function getDict(variant: Variant): Promise<string> {
   let p = dicts.get(variant);
   if (!p) {
-    p = fetch(browser.runtime.getURL(dictPath(variant) as PublicPath)).then((r) => {
+    p = fetch(browser.runtime.getURL(dictPath(variant) as PublicPath)).then(async (r) => {
       if (!r.ok) throw new Error(`dictionary ${variant}: HTTP ${r.status}`);
-      return r.text();
+      return dictFromScript(await r.text());
     });
     p.catch(() => dicts.delete(variant));
     dicts.set(variant, p);
   }
   return p;
+}
+
+/** Puts a variant's dictionary into a tab frame's isolated world, where convert.js takes it. */
+export async function injectDict(tabId: number, frameId: number, variant: Variant): Promise<boolean> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [dictPath(variant) as '/convert.js'] });
+  return true;
 }
 
 // ---- conversion ----
@@ -64,7 +71,8 @@ export async function setScript(tabId: number, script: ScriptChoice): Promise<Co
   if (!(await converterState(tabId))) {
     if (script === 'original') return { script };
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONVERT_SCRIPT] });
+      // The dictionary first, so the converter finds it without a round trip.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [dictPath(script) as '/convert.js', CONVERT_SCRIPT] });
     } catch {
       return { script: 'original', error: '清读不能在这个页面上转换（浏览器内部页面或扩展商店）。' };
     }
@@ -86,18 +94,29 @@ export async function toggleScript(tabId: number, pageLooksTraditional: boolean,
 
 let syncing: Promise<void> = Promise.resolve();
 
-/** Registers the converter as a document_start content script on the sites that convert on load
- * (so their pages show in the chosen script without a flash), and on no other site. */
+/** Registers the converter, with its dictionary, as a document_start content script on the sites
+ * that convert on load (so their pages show in the chosen script without a flash), and on no
+ * other site: one registration per variant in use. */
 export function syncAutoConvert(settings: Settings): Promise<void> {
-  const hosts = autoConvertHosts(settings);
+  const byVariant = new Map<Variant, string[]>();
+  for (const host of autoConvertHosts(settings)) {
+    const v = settings.sites[host]!.script as Variant;
+    byVariant.set(v, [...(byVariant.get(v) ?? []), host]);
+  }
   syncing = syncing
     .then(async () => {
-      const have = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTERED_ID] });
-      if (have.length) await browser.scripting.unregisterContentScripts({ ids: [REGISTERED_ID] });
-      if (!hosts.length) return;
-      await browser.scripting.registerContentScripts([
-        { id: REGISTERED_ID, matches: hosts.map((h) => `*://${h}/*`), js: [CONVERT_SCRIPT.slice(1)], runAt: 'document_start', persistAcrossSessions: true },
-      ]);
+      const have = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(REGISTERED_ID));
+      if (have.length) await browser.scripting.unregisterContentScripts({ ids: have.map((s) => s.id) });
+      if (!byVariant.size) return;
+      await browser.scripting.registerContentScripts(
+        [...byVariant].map(([v, hosts]) => ({
+          id: `${REGISTERED_ID}-${v}`,
+          matches: hosts.map((h) => `*://${h}/*`),
+          js: [dictPath(v).slice(1), CONVERT_SCRIPT.slice(1)],
+          runAt: 'document_start' as const,
+          persistAcrossSessions: true,
+        })),
+      );
     })
     .catch((e: unknown) => console.warn('[Qingdu] could not register the on-load converter:', e));
   return syncing;
