@@ -4,7 +4,7 @@
  * The stored shapes' own validators (core/settings.ts, core/phrases.ts) stay the last word: what
  * is accepted here is what they accept (core/options.test.ts checks it).
  */
-import { MAX_PHRASES, parsePhrases, PHRASES_KEY, type Phrase } from './phrases';
+import { MAX_PHRASE_LENGTH, MAX_PHRASES, parsePhrases, PHRASES_KEY, type Phrase } from './phrases';
 import { parseReaderPrefs, READER_PREFS_KEY } from './reader/prefs';
 import { parseSettings, SETTINGS_KEY } from './settings';
 import type { SettingsData } from './settings-file';
@@ -15,8 +15,8 @@ const HOSTNAME_RE = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z
 const IPV6_RE = /^\[[0-9a-f:.]+\]$/;
 /** A scheme written by the user ("https://…"); without one the text is read as host[/path]. */
 const SCHEME_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
-/** core/phrases.ts's bound on each side of a pair (its MAX_PHRASE_LENGTH; the test keeps them equal). */
-export const PHRASE_MAX_LENGTH = 32;
+/** core/phrases.ts's bound on each side of a pair. */
+export const PHRASE_MAX_LENGTH = MAX_PHRASE_LENGTH;
 /** Separates the two sides of a pair in the text format: a tab, or else the first run of spaces
  * (ASCII or the ideographic space a Chinese input method types). */
 const SPACES_RE = /[ \u3000]+/;

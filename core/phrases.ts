@@ -7,7 +7,7 @@ export const PHRASES_KEY = 'phrases';
 
 /** Tunables: a phrase table is small hand-made data; bounds keep a pasted novel out of storage. */
 export const MAX_PHRASES = 5000;
-const MAX_PHRASE_LENGTH = 32;
+export const MAX_PHRASE_LENGTH = 32;
 
 /** A user phrase: `from` is replaced by `to` (either script); it wins over OpenCC's dictionaries. */
 export type Phrase = readonly [from: string, to: string];
@@ -25,6 +25,7 @@ export function parsePhrases(raw: unknown): { phrases: Phrase[]; problems: strin
       typeof item[0] !== 'string' ||
       typeof item[1] !== 'string' ||
       !item[0].trim() ||
+      !item[1].trim() || // an empty replacement would delete text from pages
       item[0].length > MAX_PHRASE_LENGTH ||
       item[1].length > MAX_PHRASE_LENGTH
     ) {

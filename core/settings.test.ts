@@ -52,9 +52,9 @@ describe('settings v2', () => {
 
 describe('phrase table', () => {
   it('keeps valid pairs, trims, drops duplicates and junk with a message', () => {
-    const { phrases, problems } = parsePhrases([[' 内存 ', '記憶體'], ['内存', '内存條'], ['x'], 'y', ['', 'z'], ['a'.repeat(40), 'b']]);
+    const { phrases, problems } = parsePhrases([[' 内存 ', '記憶體'], ['内存', '内存條'], ['x'], 'y', ['', 'z'], ['a'.repeat(40), 'b'], ['删除', ' ']]);
     expect(phrases).toEqual([['内存', '記憶體']]);
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
   });
   it('resets a table that is not a list', () => {
     expect(parsePhrases({ a: 1 })).toEqual({ phrases: [], problems: ['the phrase table was not a list; reset'] });

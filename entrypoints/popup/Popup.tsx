@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
 import { ScriptToggle } from '../../components/ScriptToggle';
 import { SpamList } from '../../components/SpamList';
@@ -123,6 +124,9 @@ function Header({ host }: { host: string }) {
           {host}
         </span>
       )}
+      <button type="button" class="options" data-testid="open-options" style={host ? undefined : { marginLeft: 'auto' }} onClick={() => void browser.runtime.openOptionsPage()}>
+        设置
+      </button>
     </header>
   );
 }
