@@ -7,6 +7,7 @@
 import { hostEvidence, hostOf, registrableDomain, type HostEvidence } from './domains';
 import { HEADLINE, pageHeadline } from './headline';
 import { hidingTechniques, documentTechniques } from './registry';
+import { inScope } from './scope';
 import { createStyleEnv } from './style-env';
 import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
 import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
@@ -97,12 +98,7 @@ function collectUnits(ctx: ScanContext): Unit[] {
   for (const root of rootsOf(ctx)) {
     const links: Element[] = [];
     const labels: string[] = [];
-    // A plain indexed loop: on a 10,000-link page the generator of inScope() costs as much as the
-    // reads themselves.
-    const all = root.querySelectorAll('a[href], area[href]');
-    const self = root.matches('a[href], area[href]') ? 1 : 0;
-    for (let k = -self; k < all.length; k++) {
-      const a = k < 0 ? root : all[k]!;
+    for (const a of inScope({ doc: ctx.doc, roots: [root] }, 'a[href], area[href]')) {
       if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
       const own = a.textContent ?? '';
       const title = a.getAttribute('title');

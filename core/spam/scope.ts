@@ -1,10 +1,14 @@
 import type { ScanContext } from './types';
 
 /** The elements matching `selector` in the scan's scope: the whole document, or only the roots
- * a mutation added (each root itself included). */
-export function* inScope(ctx: Pick<ScanContext, 'doc' | 'roots'>, selector: string): Generator<Element> {
+ * a mutation added (each root itself included). An array filled by an indexed loop: on a
+ * 10,000-link page a generator costs as much as the reads of each link. */
+export function inScope(ctx: Pick<ScanContext, 'doc' | 'roots'>, selector: string): Element[] {
+  const out: Element[] = [];
   for (const root of ctx.roots ?? [ctx.doc.documentElement]) {
-    if (root.matches(selector)) yield root;
-    yield* root.querySelectorAll(selector);
+    if (root.matches(selector)) out.push(root);
+    const all = root.querySelectorAll(selector);
+    for (let i = 0; i < all.length; i++) out.push(all[i]!);
   }
+  return out;
 }

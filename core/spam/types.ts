@@ -48,8 +48,6 @@ export type Hit = 0 | 1 | 2;
 export interface HidingTechnique {
   id: TechniqueId;
   kind: 'hiding';
-  /** One line: the pattern targeted, and where it was documented. */
-  about: string;
   test(el: Element, env: StyleEnv): Hit;
 }
 
@@ -70,7 +68,6 @@ export interface ScanContext {
 export interface DocumentTechnique {
   id: TechniqueId;
   kind: 'document';
-  about: string;
   detect(ctx: ScanContext): Finding[];
 }
 
@@ -78,7 +75,8 @@ export interface DocumentTechnique {
 export interface BlockTechnique {
   id: TechniqueId;
   kind: 'block';
-  about: string;
 }
 
+/** What a technique targets, and where the pattern is documented, is its file's doc comment: as a
+ * field it would ship with the content script to every page and never be read. */
 export type Technique = HidingTechnique | DocumentTechnique | BlockTechnique;

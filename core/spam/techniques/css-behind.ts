@@ -8,7 +8,6 @@ import type { HidingTechnique } from '../types';
 export const cssBehind: HidingTechnique = {
   id: 'css-behind',
   kind: 'hiding',
-  about: 'positioned behind the page content with a negative z-index',
   test(el, env) {
     const cs = env.style(el);
     if (cs.position === 'static') return 0;

@@ -13,7 +13,6 @@ const MAX_DISTANCE = 24;
 export const cssColor: HidingTechnique = {
   id: 'css-color',
   kind: 'hiding',
-  about: 'text coloured like its background',
   test(el, env) {
     const fg = parseColor(env.style(el).color);
     if (!fg) return 0;

@@ -11,7 +11,6 @@ const MAX_OPACITY = 0.05;
 export const cssHidden: HidingTechnique = {
   id: 'css-hidden',
   kind: 'hiding',
-  about: 'display:none / hidden attribute / opacity:0 / visibility:hidden around a spam block',
   test(el, env) {
     if (el.hasAttribute('hidden')) return 1;
     const cs = env.style(el);

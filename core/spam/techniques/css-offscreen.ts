@@ -13,7 +13,6 @@ const px = (v: string): number => (v.endsWith('px') ? parseFloat(v) : NaN);
 export const cssOffscreen: HidingTechnique = {
   id: 'css-offscreen',
   kind: 'hiding',
-  about: 'absolutely positioned far outside the page (left/top around -9999px)',
   test(el, env) {
     const cs = env.style(el);
     const positioned = cs.position === 'absolute' || cs.position === 'fixed';

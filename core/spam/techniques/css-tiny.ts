@@ -36,7 +36,6 @@ function emptyClipPath(v: string): boolean {
 export const cssTiny: HidingTechnique = {
   id: 'css-tiny',
   kind: 'hiding',
-  about: 'too small to read: font-size 0/1px, zero-height clipped box, clip/clip-path, text-indent',
   test(el, env) {
     const cs = env.style(el);
     const overflowClips = clips(cs.overflow) || clips(cs.overflowX) || clips(cs.overflowY);

@@ -15,7 +15,6 @@ const size = (v: string | null) => (v && /^\s*\d+/.test(v) ? parseInt(v, 10) : N
 export const iframeHidden: DocumentTechnique = {
   id: 'iframe-hidden',
   kind: 'document',
-  about: 'an invisible iframe loading a spam site',
   detect(ctx) {
     const out: Finding[] = [];
     for (const f of inScope(ctx, 'iframe, frame')) {

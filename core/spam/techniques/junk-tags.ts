@@ -16,7 +16,6 @@ const NEVER = new Set(['html', 'head', 'body', 'script', 'style', 'link', 'meta'
 export const junkTags: DocumentTechnique = {
   id: 'junk-tags',
   kind: 'document',
-  about: 'empty tags sharing one random id (spider-pool template)',
   detect(ctx) {
     const byId = new Map<string, Element[]>();
     for (const el of inScope(ctx, '[id]')) {

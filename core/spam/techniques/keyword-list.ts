@@ -9,5 +9,4 @@ import type { BlockTechnique } from '../types';
 export const keywordList: BlockTechnique = {
   id: 'keyword-list',
   kind: 'block',
-  about: 'a visible list of spam keywords or spam links',
 };

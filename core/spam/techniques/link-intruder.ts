@@ -8,5 +8,4 @@ import type { BlockTechnique } from '../types';
 export const linkIntruder: BlockTechnique = {
   id: 'link-intruder',
   kind: 'block',
-  about: 'a spam link slipped into a legitimate list, menu or comment',
 };

@@ -12,7 +12,6 @@ const size = (v: string | null): number => (v && /^\d+(?:px)?$/.test(v.trim()) ?
 export const marqueeTiny: HidingTechnique = {
   id: 'marquee-tiny',
   kind: 'hiding',
-  about: 'a tiny (1×1) <marquee> holding links',
   test(el, env) {
     if (el.localName !== 'marquee') return 0;
     if (size(el.getAttribute('width')) <= MAX_PX || size(el.getAttribute('height')) <= MAX_PX) return 1;

@@ -11,7 +11,6 @@ const META = 'meta[name="description" i], meta[name="keywords" i], meta[property
 export const metaStuffed: DocumentTechnique = {
   id: 'meta-stuffed',
   kind: 'document',
-  about: 'a meta description or keywords stuffed with spam',
   detect(ctx) {
     if (ctx.roots) return [];
     const out: Finding[] = [];

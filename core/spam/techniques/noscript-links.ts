@@ -14,7 +14,6 @@ const TAGS = /<[^>]*>/g;
 export const noscriptLinks: DocumentTechnique = {
   id: 'noscript-links',
   kind: 'document',
-  about: 'spam links inside <noscript>',
   detect(ctx) {
     const out: Finding[] = [];
     for (const ns of inScope(ctx, 'noscript')) {

@@ -32,7 +32,6 @@ const COVER = 0.9;
 export const searchRedirect: DocumentTechnique = {
   id: 'search-redirect',
   kind: 'document',
-  about: 'a script that redirects or covers the page for visitors from a search engine',
   detect(ctx) {
     const out: Finding[] = [];
     for (const s of inScope(ctx, 'script')) {

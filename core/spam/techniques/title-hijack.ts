@@ -37,7 +37,6 @@ export function realHeadline(doc: Document, title: string): string {
 export const titleHijack: DocumentTechnique = {
   id: 'title-hijack',
   kind: 'document',
-  about: 'the page title replaced by spam keywords',
   detect(ctx) {
     const el = ctx.doc.querySelector('title');
     if (!el) return [];
