@@ -11,7 +11,17 @@ export interface ReportItem {
   /** The first characters of the hidden text. */
   sample: string;
   links: { href: string; text: string }[];
+  /** How many links the finding had (`links` keeps the first MAX_LINKS). */
+  linkCount?: number;
+  /** A CSS path from <body> with :nth-of-type, to find the element again (evidence report). */
+  path?: string;
+  /** A recognisable place in the page, when there is one (evidence report). */
+  placement?: Placement;
 }
+
+/** head: in <head>. body-start / body-end: a direct child of <body> before / after the page's
+ * containers (content written after </html> is moved by the parser to the end of <body>). */
+export type Placement = 'head' | 'body-start' | 'body-end' | 'footer';
 
 export interface PageReport {
   url: string;
@@ -35,6 +45,43 @@ export function describeElement(el: Element): string {
   return parts.join(' > ');
 }
 
+const MAX_PATH = 12;
+const SIMPLE_CLASS = /^[A-Za-z_][\w-]*$/;
+const FOOTER = /foot|copyright|banquan/i;
+const INERT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template']);
+const CONTAINER = 'div, p, ul, ol, table, section, article, header, footer, nav, main, form';
+
+export function cssPath(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && e.localName !== 'html'; e = e.parentElement) {
+    let s = e.localName;
+    const cls = typeof e.className === 'string' ? e.className.trim().split(/\s+/)[0] : '';
+    if (cls && SIMPLE_CLASS.test(cls)) s += `.${cls}`;
+    const p = e.parentElement;
+    if (p && e.localName !== 'body' && e.localName !== 'head') {
+      const same = [...p.children].filter((c) => c.localName === e!.localName);
+      if (same.length > 1) s += `:nth-of-type(${same.indexOf(e) + 1})`;
+    }
+    parts.unshift(s);
+  }
+  return (parts.length > MAX_PATH ? ['…', ...parts.slice(-MAX_PATH)] : parts).join(' > ');
+}
+
+export function placementOf(el: Element): Placement | undefined {
+  if (el.closest('head')) return 'head';
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
+    if (e.localName === 'footer' || FOOTER.test(e.id) || (typeof e.className === 'string' && FOOTER.test(e.className))) return 'footer';
+    // A page's own wrapper around the finding is not "at the start/end of <body>".
+    if (e.parentElement?.localName !== 'body' || (e !== el && e.querySelector(CONTAINER))) continue;
+    const sibs = [...e.parentElement.children].filter((c) => c === e || !INERT.has(c.localName));
+    const i = sibs.indexOf(e);
+    // Earlier findings are already marked (dom/mark.ts ATTR; core does not import dom).
+    if (sibs.slice(0, i).every((c) => c.hasAttribute('data-qingdu-spam'))) return 'body-start';
+    if (sibs.slice(i + 1).every((c) => !c.querySelector(CONTAINER))) return 'body-end';
+  }
+  return undefined;
+}
+
 export function toReportItem(f: Finding, id: number, marked: Element): ReportItem {
   // `marked` is the wrapper span for wrapped text: its text is the spam run.
   const text = f.element.localName === 'title' || f.element.localName === 'meta' ? f.detail : (marked.textContent ?? '');
@@ -45,5 +92,8 @@ export function toReportItem(f: Finding, id: number, marked: Element): ReportIte
     where: describeElement(marked),
     sample: text.replace(/\s+/g, ' ').trim().slice(0, MAX_SAMPLE),
     links: f.links.slice(0, MAX_LINKS),
+    linkCount: f.links.length,
+    path: cssPath(f.wrap ? f.element : marked),
+    placement: placementOf(marked),
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
+import { EvidenceExport } from '../../components/EvidenceExport';
 import { ScriptToggle } from '../../components/ScriptToggle';
 import { SpamList } from '../../components/SpamList';
 import { Switch } from '../../components/Switch';
@@ -110,6 +111,7 @@ export function Popup({ tab }: { tab: TabLink }) {
         </p>
       )}
       {state.cleanup && <SpamList items={report.items} />}
+      <EvidenceExport report={report} version={browser.runtime.getManifest().version} pageTitle={() => browser.tabs.query({}).then((ts) => ts.find((t) => t.url === report.url)?.title)} />
     </main>
   );
 }
