@@ -97,6 +97,17 @@ describe('text that is not plain BMP Chinese', () => {
     });
   }
 
+  it('reads chains of description operators as opencc-js does, in linear time', () => {
+    // opencc-js takes Fibonacci time on a run of operators (and overflows the stack on
+    // thousands): 22 of them is still quick for it, and checks the semantics of long chains.
+    const chains = ['⿰'.repeat(22) + '头发', '⿱⿰'.repeat(11) + '干着里', '⿰'.repeat(21) + '𠮷发', '⿲'.repeat(15) + '头'];
+    for (const v of VARIANTS) for (const s of chains) expect(our(v).convert(s)).toBe(their(v)(s));
+    const huge = '⿰'.repeat(60_000) + '头发' + '⿱⿰'.repeat(30_000) + '着里面';
+    const t0 = performance.now();
+    expect(our('s2t').convert(huge).length).toBe(huge.length);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it('keeps emoji, CJK Extension B and lone surrogates as they are', () => {
     expect(our('s2t').convert('𠮷😀发')).toBe('𠮷😀發');
     expect(our('t2s').convert('𠮷😀發')).toBe('𠮷😀发');

@@ -143,39 +143,49 @@ function idsArity(c: number): number {
   return c === 0x2ff2 || c === 0x2ff3 ? 3 : 2;
 }
 
-/** opencc-js getIdeographicDescriptionSequenceEnd on s[..limit) (0: not a complete sequence). */
-function idsEndStr(s: string, i: number, limit: number): number {
-  const arity = idsArity(s.charCodeAt(i));
-  if (arity === 0) return 0;
+/**
+ * opencc-js's getIdeographicDescriptionSequenceEnd on the units `at(i)` below `limit`: the end of
+ * the sequence that starts at i, or 0 when it is not a complete one (a child that is not
+ * complete counts as one character; a sequence that runs out is not complete).
+ *
+ * opencc-js recurses without memory: a run of operators (⿰⿰⿰…) costs it Fibonacci time (about
+ * 40 of them freeze a tab) and thousands overflow the stack. The result at a position depends on
+ * nothing else, so here each position is worked out once (`memo`, one per text and limit), with
+ * an explicit stack: linear time, same results.
+ */
+function idsEnd(at: (k: number) => number, i: number, limit: number, memo: Map<number, number>): number {
+  if (idsArity(at(i)) === 0) return 0;
+  const known = memo.get(i);
+  if (known !== undefined) return known;
+  const left = [idsArity(at(i))]; // children still to read, per open sequence
+  const starts = [i];
   let end = i + 1;
-  for (let k = 0; k < arity; k++) {
-    if (end >= limit) return 0;
-    const child = idsEndStr(s, end, limit);
-    if (child) end = child;
+  for (;;) {
+    const top = left.length - 1;
+    if (left[top] === 0 || end >= limit) {
+      // Complete, or run out (not complete: the parent takes the operator as one character).
+      const done = left[top] === 0;
+      left.pop();
+      const start = starts.pop()!;
+      memo.set(start, done ? end : 0);
+      if (!left.length) return done ? end : 0;
+      if (!done) end = start + 1;
+      continue;
+    }
+    left[top]!--;
+    const a = idsArity(at(end));
+    const r = a > 0 ? memo.get(end) : 0;
+    if (r === undefined) {
+      left.push(a);
+      starts.push(end);
+      end++;
+    } else if (r > 0) end = r;
     else {
-      const c = s.charCodeAt(end);
-      const d = end + 1 < limit ? s.charCodeAt(end + 1) : 0;
+      const c = at(end);
+      const d = end + 1 < limit ? at(end + 1) : 0;
       end += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
     }
   }
-  return end;
-}
-
-function idsEndArr(s: Uint16Array, i: number, limit: number): number {
-  const arity = idsArity(s[i]!);
-  if (arity === 0) return 0;
-  let end = i + 1;
-  for (let k = 0; k < arity; k++) {
-    if (end >= limit) return 0;
-    const child = idsEndArr(s, end, limit);
-    if (child) end = child;
-    else {
-      const c = s[end]!;
-      const d = end + 1 < limit ? s[end + 1]! : 0;
-      end += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-    }
-  }
-  return end;
 }
 
 /** UTF-16LE decoding is a memory copy: far faster than String.fromCharCode for long text. It
@@ -514,6 +524,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
     const head = postHead!;
     const fast = postAct!;
     let dst = out;
+    let idsMemo: Map<number, number> | undefined;
     // Invariant: room for one unit per source unit left, and `room` (values check for more).
     if (dst.length - at < b + room) dst = out = grow(dst, at + b + room);
     let t = at;
@@ -535,7 +546,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
         j = matchEnd;
         continue;
       }
-      const end = uflags[c]! & F_IDS ? idsEndArr(src, j, b) : 0;
+      const end = uflags[c]! & F_IDS ? idsEnd((k) => src[k]!, j, b, (idsMemo ??= new Map())) : 0;
       if (end > j) while (j < end) dst[t++] = src[j++]!;
       else {
         dst[t++] = c;
@@ -562,6 +573,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
     let changed = 0; // from the fast paths: nonzero when a unit changed
     let wrote = false; // a value or stage 2 was written: compare at the end
     let wellFormed = true;
+    let idsMemo: Map<number, number> | undefined;
     for (let i = 0; i < n; ) {
       const c = s.charCodeAt(i);
       const a = fast[c]!;
@@ -661,7 +673,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
         } else wellFormed = false;
         continue;
       }
-      const end = f & F_IDS ? idsEndStr(s, i, n) : 0;
+      const end = f & F_IDS ? idsEnd((k) => s.charCodeAt(k), i, n, (idsMemo ??= new Map())) : 0;
       if (end > i) {
         while (i < end) w[o++] = s.charCodeAt(i++);
         wellFormed = false; // may hold half a pair; rare
@@ -707,6 +719,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
     let r = '';
     let last = 0;
     const n = s.length;
+    let memo: Map<number, number> | undefined;
     for (let i = 0; i < n; ) {
       const cp = s.codePointAt(i)!;
       const w = cp > 0xffff ? 2 : 1;
@@ -716,7 +729,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
         i += w;
         last = i;
       } else {
-        const e = idsEndStr(s, i, n);
+        const e = idsEnd((k) => s.charCodeAt(k), i, n, (memo ??= new Map()));
         i = e > i ? e : i + w;
       }
     }
