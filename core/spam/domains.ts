@@ -75,6 +75,8 @@ function computeHostEvidence(host: string, siteDomain: string): HostEvidence {
 const HOST_RE = /^(?:https?:)?\/\/([^/?#:@]*@)?([^/?#:]+)/i;
 const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 export function hostOf(href: string, fallbackHost: string): string {
+  // A path ("/news/…", most links of a page) needs no regex.
+  if (href.charCodeAt(0) === 47 /* / */ && href.charCodeAt(1) !== 47) return fallbackHost;
   const h = href.trim();
   const m = HOST_RE.exec(h);
   if (m) return (m[2] ?? '').toLowerCase();
