@@ -286,7 +286,8 @@ const loadAfter = os.loadavg();
 const results = all.map((p) => summarize(p, loads.get(p)!));
 const errors = results.flatMap((r) => r.loads.filter((l) => l.error || l.firstPass === null).map((l) => `${r.set}/${r.name}: ${l.error ?? 'no qingdu:first-pass measure'}`));
 
-const rebuilt = fs.statSync(BUNDLE).mtimeMs !== builtAt.getTime();
+// Both as Dates: mtimeMs keeps a fraction of a millisecond that the Date rounds away.
+const rebuilt = fs.statSync(BUNDLE).mtime.getTime() !== builtAt.getTime();
 const gzip = zlib.gzipSync(bundle, { level: 9 }).length;
 
 const sets = {
