@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Qingdu's build, demo and tests need on a Debian machine: Debian's Chromium (the
-# end-to-end tests drive it through playwright-core), Noto CJK fonts (Chinese text in
+# end-to-end tests drive it through playwright-core), Debian's firefox-esr (the Firefox check,
+# scripts/firefox-e2e.ts, runs it through web-ext), Noto CJK fonts (Chinese text in
 # screenshots), and the npm packages from the lock file. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
