@@ -12,8 +12,7 @@ const report: PageReport = {
       id: 1,
       reason: 'css-offscreen',
       detail: 'left:-9999px',
-      where: 'body > div.foot',
-      path: 'body > div.foot > div:nth-of-type(3)',
+      where: 'body > div.foot > div:nth-of-type(3)',
       placement: 'footer',
       sample: '澳门葡京 百家乐',
       links: [
@@ -50,7 +49,7 @@ describe('evidenceJson', () => {
     expect(j.domains).toEqual(['bjl.kyqp88.site', 'evil.top', 'www.js9905.xyz']);
     expect(j.items[0]).toMatchObject({ technique: 'css-offscreen', label: '移到屏幕外的链接块', where: 'body > div.foot > div:nth-of-type(3)', placement: 'footer', linkCount: 120 });
     expect(j.items[0].links[1]).toEqual({ href: 'HTTPS://bjl.kyqp88.site/a?b=1', text: '百家乐', domain: 'bjl.kyqp88.site' });
-    // Without a path the short description stands in; without linkCount, the links kept.
+    // Without linkCount, the links kept.
     expect(j.items[1]).toMatchObject({ where: 'body > xmp#a1', placement: null, linkCount: 0, domains: [] });
     expect(j.items[2].links[0].href, 'the JSON keeps exact URLs').toBe(report.items[2]!.links[0]!.href);
   });

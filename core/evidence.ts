@@ -82,7 +82,7 @@ function evidence(report: PageReport, page: EvidencePage) {
       technique: it.reason,
       label: label(it.reason),
       detail: it.detail,
-      where: it.path ?? it.where,
+      where: it.where,
       placement: it.placement ?? null,
       sample: it.sample,
       domains: itemDomains(it),

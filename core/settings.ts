@@ -54,7 +54,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
     return { settings: fresh(), problems };
   }
   const obj = raw as Record<string, unknown>;
-  if (typeof obj.version === 'number' && obj.version > SETTINGS_VERSION) problems.push(`settings from a newer version (${obj.version}); kept what this version understands`);
+  if (typeof obj.version === 'number' && obj.version > SETTINGS_VERSION) problems.push(`from a newer version (${obj.version}): kept what this one knows`);
   const rawSites = obj.sites;
   if (rawSites !== undefined && (typeof rawSites !== 'object' || rawSites === null || Array.isArray(rawSites))) {
     problems.push('per-site settings were corrupt; reset');
@@ -71,7 +71,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   let traditional = DEFAULT_SETTINGS.traditional;
   if (obj.traditional !== undefined) {
     if (isTraditional(obj.traditional)) traditional = obj.traditional;
-    else problems.push('the 繁體 variant was invalid; reset to the default');
+    else problems.push('invalid 繁體 variant: reset');
   }
   return { settings: { version: SETTINGS_VERSION, sites, traditional }, problems };
 }

@@ -6,15 +6,14 @@ export interface ReportItem {
   id: number;
   reason: TechniqueId;
   detail: string;
-  /** Where in the page: a short CSS-like path of the marked element. */
+  /** Where in the page: a CSS path from <body> with :nth-of-type, to find the element again
+   * (the wrapper's parent for wrapped text). */
   where: string;
   /** The first characters of the hidden text. */
   sample: string;
   links: { href: string; text: string }[];
   /** How many links the finding had (`links` keeps the first MAX_LINKS). */
   linkCount?: number;
-  /** A CSS path from <body> with :nth-of-type, to find the element again (evidence report). */
-  path?: string;
   /** A recognisable place in the page, when there is one (evidence report). */
   placement?: Placement;
 }
@@ -32,18 +31,6 @@ export interface PageReport {
 /** Tunables: how much of each item the report keeps (the popup shows a line; reports stay small). */
 const MAX_SAMPLE = 80;
 const MAX_LINKS = 50;
-
-export function describeElement(el: Element): string {
-  const parts: string[] = [];
-  for (let e: Element | null = el; e && parts.length < 4 && e.localName !== 'html'; e = e.parentElement) {
-    let s = e.localName;
-    if (e.id && !/\s/.test(e.id)) s += `#${e.id}`;
-    else if (typeof e.className === 'string' && e.className.trim()) s += `.${e.className.trim().split(/\s+/)[0]}`;
-    parts.unshift(s);
-    if (e.localName === 'body' || e.localName === 'head') break;
-  }
-  return parts.join(' > ');
-}
 
 const MAX_PATH = 12;
 const SIMPLE_CLASS = /^[A-Za-z_][\w-]*$/;
@@ -89,11 +76,10 @@ export function toReportItem(f: Finding, id: number, marked: Element): ReportIte
     id,
     reason: f.reason,
     detail: f.detail,
-    where: describeElement(marked),
+    where: cssPath(f.wrap ? f.element : marked),
     sample: text.replace(/\s+/g, ' ').trim().slice(0, MAX_SAMPLE),
     links: f.links.slice(0, MAX_LINKS),
     linkCount: f.links.length,
-    path: cssPath(f.wrap ? f.element : marked),
     placement: placementOf(marked),
   };
 }
