@@ -559,7 +559,8 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
   /** The dictionaries on `s`, or null when `s` needs normalising first. */
   function core(s: string, normalized: boolean): string | null {
     const n = s.length;
-    if (out.length < n + MAX_VALUE_UNITS) out = new Uint16Array(Math.max(n + MAX_VALUE_UNITS, out.length * 2));
+    // Output can be longer than input (a few values are): an eighth more spares most regrowing.
+    if (out.length < n + (n >> 3) + MAX_VALUE_UNITS) out = new Uint16Array(Math.max(n + (n >> 3) + MAX_VALUE_UNITS, out.length * 2));
     // Output goes to `w` at `o`: `out`, or in a dirty run `scratch` (stage 1 only), which
     // postRun then carries through stage 2 into `out` at `dirtyAt` when the run ends. A run is
     // the text since the last segment key (segmented variants) or the whole text; up to its
