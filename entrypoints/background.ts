@@ -6,9 +6,10 @@
 import { browser, defineBackground } from '#imports';
 import { detectScript } from '../core/convert/detect';
 import { isToBackground } from '../core/messages';
+import { PHRASES_KEY } from '../core/phrases';
 import { parseSettings, SETTINGS_KEY } from '../core/settings';
 import { loadSettings } from '../ext/settings';
-import { copyConverted } from '../ext/selection';
+import { copyConverted, dropWorkerConverters } from '../ext/selection';
 import { injectDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
 
 const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-traditional', reader: 'qingdu-reader' } as const;
@@ -81,7 +82,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void loadSettings().then(syncAutoConvert));
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
     const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change) void syncAutoConvert(parseSettings(change.newValue).settings);
+    if (change) void syncAutoConvert(parseSettings(change.newValue).settings);
+    // The worker's own converters (convert-and-copy) were built with the old phrase table.
+    if (changes[PHRASES_KEY]) dropWorkerConverters();
   });
 });
