@@ -7,7 +7,7 @@
  *   which is only there once conversion was asked for or the site converts on load.
  * - ToBackground: any part → the service worker.
  */
-import { isVariant, type ScriptChoice, type Variant } from './convert/variants';
+import { isScriptChoice, isVariant, type ScriptChoice, type Variant } from './convert/variants';
 import type { PageReport } from './spam/report';
 
 export type ToTab =
@@ -41,7 +41,6 @@ function obj(m: unknown): Record<string, unknown> | null {
   return typeof m === 'object' && m !== null && !Array.isArray(m) ? (m as Record<string, unknown>) : null;
 }
 const isTabId = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-export const isScriptChoice = (v: unknown): v is ScriptChoice => v === 'original' || isVariant(v);
 
 export function isToTab(m: unknown): m is ToTab {
   const o = obj(m);

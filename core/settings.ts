@@ -6,7 +6,7 @@
  * The user phrase table lives under its own key (core/phrases.ts) so that a corrupt table never
  * costs the per-site rules, and the reading view's preferences under theirs (core/reader/prefs.ts).
  */
-import { isVariant, type ScriptChoice, type Variant } from './convert/variants';
+import { isScriptChoice, isVariant, type ScriptChoice, type Variant } from './convert/variants';
 
 export const SETTINGS_KEY = 'settings';
 /** v1: { sites: { host: { cleanup } } }. v2 adds per-site script and reader, and `traditional`. */
@@ -39,9 +39,6 @@ const HOST_RE = /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:]+\]$/i;
 
 export function isTraditional(v: unknown): v is TraditionalVariant {
   return isVariant(v) && v !== 't2s';
-}
-function isScriptChoice(v: unknown): v is ScriptChoice {
-  return v === 'original' || isVariant(v);
 }
 
 export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {

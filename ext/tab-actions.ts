@@ -11,7 +11,7 @@
 import { browser } from '#imports';
 import type { PublicPath } from 'wxt/browser';
 import { isConverterState, type ConverterState, type ToConverter } from '../core/messages';
-import type { Extraction } from '../core/reader/model';
+import { READER_KEY_PREFIX, readerStorageKey, type Extraction } from '../core/reader/model';
 import { isExtraction } from '../core/reader/validate';
 import { autoConvertHosts, type Settings } from '../core/settings';
 import type { ScriptChoice, Variant } from '../core/convert/variants';
@@ -23,7 +23,6 @@ const REGISTERED_ID = 'qingdu-convert';
 /** Tunables: reading-view articles kept in session storage (Back/reload still work for the last
  * few), and the prefix of their keys. */
 const KEEP_ARTICLES = 12;
-export const READER_KEY_PREFIX = 'reader:';
 
 // ---- dictionaries ----
 
@@ -156,7 +155,7 @@ async function storeArticle(key: string, extraction: Extraction): Promise<void> 
     .sort();
   const drop = old.slice(0, Math.max(0, old.length - (KEEP_ARTICLES - 1)));
   if (drop.length) await browser.storage.session.remove(drop);
-  const entry = { [READER_KEY_PREFIX + key]: extraction };
+  const entry = { [readerStorageKey(key)]: extraction };
   try {
     await browser.storage.session.set(entry);
   } catch {

@@ -12,6 +12,10 @@ export function isVariant(v: unknown): v is Variant {
   return typeof v === 'string' && (VARIANTS as readonly string[]).includes(v);
 }
 
+export function isScriptChoice(v: unknown): v is ScriptChoice {
+  return v === 'original' || isVariant(v);
+}
+
 /** BCP 47 tag to put on <html lang> after converting, so fonts and screen readers follow. */
 export const VARIANT_LANG: Record<Variant, string> = {
   t2s: 'zh-Hans',

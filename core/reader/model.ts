@@ -31,6 +31,10 @@ export interface Article {
   dir?: 'ltr' | 'rtl';
 }
 
+/** Where the background leaves an Extraction for reader.html?key=K: storage.session `reader:K`. */
+export const READER_KEY_PREFIX = 'reader:';
+export const readerStorageKey = (key: string): string => READER_KEY_PREFIX + key;
+
 export type NotArticleReason = 'not-article' | 'too-large' | 'no-document' | 'error';
 
 export type Extraction =

@@ -3,7 +3,7 @@ import { browser } from '#imports';
 import type { ScriptChoice } from '../../core/convert/variants';
 import { isConverterState, type ConverterState, type TabState, type ToBackground, type ToTab } from '../../core/messages';
 import { siteSettings, type SiteSettings, type TraditionalVariant } from '../../core/settings';
-import type { OpenResult } from '../../ext/tab-actions';
+import { getScript, type OpenResult } from '../../ext/tab-actions';
 import { loadSettings, saveSite, saveTraditional } from '../../ext/settings';
 
 export interface TabLink {
@@ -39,14 +39,7 @@ export function connectTab(tabIdParam: number | null): TabLink {
       await saveSite(host, { cleanup: on });
       return send({ type: 'qingdu:set-cleanup', on });
     },
-    async script() {
-      try {
-        const r = await browser.tabs.sendMessage(await tabId, { type: 'qingdu:get-script' }, { frameId: 0 });
-        return isConverterState(r) ? r : { script: 'original' };
-      } catch {
-        return { script: 'original' }; // the converter was never loaded in this tab
-      }
-    },
+    script: async () => getScript(await tabId),
     async setScript(script) {
       const r = await background({ type: 'qingdu:set-script', tabId: await tabId, script });
       return isConverterState(r) ? r : { script: 'original', error: '扩展没有响应，请再试一次。' };

@@ -1,7 +1,7 @@
 /** Where the reading view's data comes from: the Extraction the background left in storage.session
  * under `reader:<key>`, and the preferences in storage.local (ext/reader-prefs.ts). */
 import { browser } from '#imports';
-import type { Extraction } from '../../core/reader/model';
+import { readerStorageKey, type Extraction } from '../../core/reader/model';
 import type { ReaderPrefs } from '../../core/reader/prefs';
 import { isExtraction } from '../../core/reader/validate';
 import { saveReaderPrefs, watchReaderPrefs } from '../../ext/reader-prefs';
@@ -12,8 +12,6 @@ export interface ReaderSource {
   savePrefs(prefs: ReaderPrefs): Promise<void>;
   watchPrefs(onChange: (prefs: ReaderPrefs) => void): () => void;
 }
-
-export const readerStorageKey = (key: string) => `reader:${key}`;
 
 export function readerSource(key: string | null): ReaderSource {
   return {
