@@ -8,9 +8,7 @@ import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures } from './fixtures';
-import { launch, type Harness } from './harness';
-
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+import { launch, openPopup as harnessOpenPopup, tabIdOf as harnessTabIdOf, type Harness } from './harness';
 
 const CONVERT_PAGE = 'http://www.lcxw.cn/news/2024/05/convert.html';
 const HTML = `<!doctype html><html><head><meta charset="utf-8"><title>理发店里的头发 - 聊城新闻网</title></head><body>
@@ -41,18 +39,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function tabIdOf(url: string): Promise<number> {
-  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-  return tab.id;
-}
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await h.context.newPage();
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('script-original').waitFor();
-  return popup;
-}
+const tabIdOf = (url: string) => harnessTabIdOf(h, url);
+const openPopup = (tabId: number) => harnessOpenPopup(h, tabId, 'script-original');
 const text = (page: Page) => page.evaluate(() => document.body.innerText);
 
 describe('Simplified ↔ Traditional', () => {

@@ -83,3 +83,28 @@ export function markedElements(page: Page) {
     })),
   );
 }
+
+/** The two extension APIs the helpers below call inside the service worker. */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+/** The id of the tab showing `url` (for popup.html?tabId=N, TESTING-CONTRACT.md). */
+export async function tabIdOf(h: Harness, url: string): Promise<number> {
+  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+  return tab.id;
+}
+
+/** popup.html?tabId=N in a tab of its own, once the element `ready` (a data-testid) is there. */
+export async function openPopup(
+  h: Harness,
+  tabId: number,
+  ready: string,
+  opts: { viewport?: { width: number; height: number }; state?: 'attached' | 'visible' } = {},
+): Promise<Page> {
+  const popup = await h.context.newPage();
+  if (opts.viewport) await popup.setViewportSize(opts.viewport);
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId(ready).waitFor(opts.state ? { state: opts.state } : undefined);
+  return popup;
+}

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, ROOT, type Harness } from './harness';
+import { launch, ROOT, tabIdOf as harnessTabIdOf, type Harness } from './harness';
 
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
@@ -42,12 +42,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const stored = () => h.worker.evaluate(() => chrome.storage.local.get(['settings', 'phrases', 'readerPrefs']));
-async function tabIdOf(url: string): Promise<number> {
-  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-  return tab.id;
-}
+const tabIdOf = (url: string) => harnessTabIdOf(h, url);
 const row = (host: string) => options.locator(`tr[data-host="${host}"]`);
 
 describe('options page', () => {

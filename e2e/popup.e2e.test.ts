@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures } from './fixtures';
-import { launch, type Harness } from './harness';
+import { launch, openPopup as harnessOpenPopup, tabIdOf as harnessTabIdOf, type Harness } from './harness';
 
 /** The two extension APIs the tests call inside the service worker. */
 declare const chrome: {
@@ -22,22 +22,11 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function tabIdOf(url: string): Promise<number> {
-  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-  return tab.id;
-}
+const tabIdOf = (url: string) => harnessTabIdOf(h, url);
 const badge = (tabId: number) => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 const markedCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-qingdu-spam]').length);
 
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await h.context.newPage();
-  await popup.setViewportSize({ width: 360, height: 560 });
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('spam-count').waitFor({ state: 'attached' });
-  return popup;
-}
+const openPopup = (tabId: number) => harnessOpenPopup(h, tabId, 'spam-count', { viewport: { width: 360, height: 560 }, state: 'attached' });
 
 describe('badge and popup', () => {
   it('shows the number hidden on the badge and in the popup, with the list of what and why', async () => {

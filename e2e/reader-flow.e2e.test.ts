@@ -10,9 +10,7 @@ import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures } from './fixtures';
-import { launch, ROOT, type Harness } from './harness';
-
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+import { launch, openPopup as harnessOpenPopup, ROOT, tabIdOf as harnessTabIdOf, type Harness } from './harness';
 
 let h: Harness;
 const fixtures = loadFixtures();
@@ -39,18 +37,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function tabIdOf(url: string): Promise<number> {
-  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-  return tab.id;
-}
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await h.context.newPage();
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('reader-open').waitFor();
-  return popup;
-}
+const tabIdOf = (url: string) => harnessTabIdOf(h, url);
+const openPopup = (tabId: number) => harnessOpenPopup(h, tabId, 'reader-open');
 const inReader = (page: Page) => page.waitForURL(/\/reader\.html\?key=/, { timeout: 10_000 });
 
 describe('reading view from the page', () => {

@@ -6,9 +6,8 @@ import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures } from './fixtures';
-import { launch, ROOT, type Harness } from './harness';
+import { launch, openPopup, ROOT, tabIdOf, type Harness } from './harness';
 
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
 let h: Harness;
 const fixtures = loadFixtures();
@@ -39,13 +38,7 @@ async function openPopupFor(url: string): Promise<{ page: Page; popup: Page }> {
   const page = await h.context.newPage();
   await page.goto(url);
   await page.waitForTimeout(300);
-  const tabs = await h.worker.evaluate(() => chrome.tabs.query({}));
-  const tabId = tabs.find((t) => t.url === url)?.id;
-  if (tabId === undefined) throw new Error(`no tab at ${url}`);
-  const popup = await h.context.newPage();
-  await popup.setViewportSize({ width: 360, height: 600 });
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('spam-count').waitFor({ state: 'attached' });
+  const popup = await openPopup(h, await tabIdOf(h, url), 'spam-count', { viewport: { width: 360, height: 600 }, state: 'attached' });
   return { page, popup };
 }
 
