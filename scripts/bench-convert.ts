@@ -21,7 +21,8 @@ import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import { compileVariant } from '../core/convert/compile';
 import { createConverter } from '../core/convert/converter';
-import { VARIANTS, type Variant } from '../core/convert/variants';
+import { OPENCC_OPTIONS, VARIANTS, type Variant } from '../core/convert/variants';
+import { visibleText } from '../tests/corpus-text';
 
 /** Tunable: text size; 1–5 M characters per the issue, large enough to swamp timer noise. */
 const TARGET_CHARS = 2_000_000;
@@ -36,31 +37,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CORPORA = [resolve(ROOT, '../shared/corpora/readability-pages'), resolve(ROOT, 'tests/fixtures')];
 
-const OPENCC_OPTIONS: Record<Variant, { from: string; to: string }> = {
-  t2s: { from: 't', to: 'cn' },
-  s2t: { from: 'cn', to: 't' },
-  s2tw: { from: 'cn', to: 'tw' },
-  s2twp: { from: 'cn', to: 'twp' },
-  s2hk: { from: 'cn', to: 'hk' },
-};
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
-/** Crude visible text: no scripts, styles or tags; the common entities decoded. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t\r\f]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n');
-}
+/** The corpus text with its blank lines folded (tests/corpus-text.ts). */
+const benchVisibleText = (html: string): string => visibleText(html).replace(/\s*\n\s*/g, '\n');
 
 function benchText(): { text: string; pages: number } {
   const seen = new Set<string>();
@@ -73,7 +54,7 @@ function benchText(): { text: string; pages: number } {
     for (const name of readdirSync(dir).sort()) {
       const file = join(dir, name, 'source.html');
       if (!existsSync(file)) continue;
-      const t = visibleText(readFileSync(file, 'utf8')).trim();
+      const t = benchVisibleText(readFileSync(file, 'utf8')).trim();
       const cjk = t.match(CJK)?.length ?? 0;
       if (t && cjk / t.length >= MIN_CJK_SHARE) parts.push(t);
     }

@@ -30,7 +30,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
-import { VARIANT_LANG, type ScriptChoice, type Variant } from '../core/convert/variants';
+import { OPENCC_OPTIONS, VARIANT_LANG, type ScriptChoice, type Variant } from '../core/convert/variants';
 import { CORPUS, FIXTURES, corpusPages, loadFixtures } from '../e2e/fixtures';
 import { EXTENSION, ROOT, launch } from '../e2e/harness';
 
@@ -55,13 +55,6 @@ const OUT = path.join(ROOT, 'bench-results/bench-tab.json');
 const TARGET = { readyMs: 30, addedMB: 10, pageMs: 15, readerMedianMs: 150, diffChars: 0 };
 
 const RUN_VARIANTS: Variant[] = ['s2tw', 's2twp', 's2hk', 's2t', 't2s'];
-const OPENCC_OPTIONS: Record<Variant, { from: string; to: string }> = {
-  t2s: { from: 't', to: 'cn' },
-  s2t: { from: 'cn', to: 't' },
-  s2tw: { from: 'cn', to: 'tw' },
-  s2twp: { from: 'cn', to: 'twp' },
-  s2hk: { from: 'cn', to: 'hk' },
-};
 const openccOf = (v: Variant) => OpenCC.Converter(OPENCC_OPTIONS[v] as { from: 'cn'; to: 'tw' });
 
 // ---- stats (as in scripts/bench.ts) ----

@@ -9,15 +9,8 @@ import { configs } from 'opencc-js/preset';
 import { describe, expect, it } from 'vitest';
 import { compileVariant } from './compile';
 import { createConverter, type Converter } from './converter';
-import { VARIANTS, type Variant } from './variants';
+import { OPENCC_OPTIONS, VARIANTS, type Variant } from './variants';
 
-const OPENCC: Record<Variant, { from: string; to: string }> = {
-  t2s: { from: 't', to: 'cn' },
-  s2t: { from: 'cn', to: 't' },
-  s2tw: { from: 'cn', to: 'tw' },
-  s2twp: { from: 'cn', to: 'twp' },
-  s2hk: { from: 'cn', to: 'hk' },
-};
 
 const data = new Map<Variant, string>();
 const ours = new Map<Variant, Converter>();
@@ -31,7 +24,7 @@ function our(v: Variant): Converter {
   return ours.get(v)!;
 }
 function their(v: Variant): (s: string) => string {
-  if (!theirs.has(v)) theirs.set(v, OpenCC.Converter(OPENCC[v]));
+  if (!theirs.has(v)) theirs.set(v, OpenCC.Converter(OPENCC_OPTIONS[v]));
   return theirs.get(v)!;
 }
 

@@ -9,33 +9,13 @@ import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileVariant } from './compile';
 import { createConverter } from './converter';
-import { VARIANTS, type Variant } from './variants';
+import { visibleText } from '../../tests/corpus-text';
+import { OPENCC_OPTIONS, VARIANTS, type Variant } from './variants';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** shared/ sits beside the work tree (as in CI); fixtures are in the repository. */
 const CORPORA = [resolve(ROOT, '../shared/corpora/readability-pages'), resolve(ROOT, 'tests/fixtures')];
-const OPENCC: Record<Variant, { from: string; to: string }> = {
-  t2s: { from: 't', to: 'cn' },
-  s2t: { from: 'cn', to: 't' },
-  s2tw: { from: 'cn', to: 'tw' },
-  s2twp: { from: 'cn', to: 'twp' },
-  s2hk: { from: 'cn', to: 'hk' },
-};
 
-/** Crude visible text: no scripts, styles or tags; the common entities decoded. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t\r\f]+/g, ' ');
-}
 
 function pages(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
@@ -77,7 +57,7 @@ describe('every corpus and fixture page: identical to opencc-js', () => {
       v,
       () => {
         const ours = createConverter(compileVariant(v));
-        const theirs = OpenCC.Converter(OPENCC[v]);
+        const theirs = OpenCC.Converter(OPENCC_OPTIONS[v]);
         const outs: string[] = [];
         for (const { name, text } of all) {
           const a = ours.convert(text);
@@ -96,10 +76,10 @@ describe('every corpus and fixture page: identical to opencc-js', () => {
     't2s reads back every traditional variant of the pages',
     () => {
       const ours = createConverter(compileVariant('t2s'));
-      const theirs = OpenCC.Converter(OPENCC.t2s);
+      const theirs = OpenCC.Converter(OPENCC_OPTIONS.t2s);
       for (const v of VARIANTS) {
         if (v === 't2s') continue;
-        const to = OpenCC.Converter(OPENCC[v]);
+        const to = OpenCC.Converter(OPENCC_OPTIONS[v]);
         const texts = traditional.get(v) ?? all.map((p) => to(p.text));
         texts.forEach((text, k) => {
           const d = diff(ours.convert(text), theirs(text));

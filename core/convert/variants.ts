@@ -5,6 +5,16 @@
 export const VARIANTS = ['t2s', 's2t', 's2tw', 's2twp', 's2hk'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
+/** Each variant as opencc-js's `Converter({ from, to })` names it: what our converter must
+ * equal, character for character (the tests and benchmarks compare with it). */
+export const OPENCC_OPTIONS: Record<Variant, { from: string; to: string }> = {
+  t2s: { from: 't', to: 'cn' },
+  s2t: { from: 'cn', to: 't' },
+  s2tw: { from: 'cn', to: 'tw' },
+  s2twp: { from: 'cn', to: 'twp' },
+  s2hk: { from: 'cn', to: 'hk' },
+};
+
 /** What a page can be shown in: its own text, or one of the variants. */
 export type ScriptChoice = 'original' | Variant;
 
