@@ -47,7 +47,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   const fresh = (): Settings => ({ ...DEFAULT_SETTINGS, sites });
   if (raw === undefined || raw === null) return { settings: fresh(), problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push('settings were not an object; reset to defaults');
+    problems.push('settings not an object: reset');
     return { settings: fresh(), problems };
   }
   const obj = raw as Record<string, unknown>;

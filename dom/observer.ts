@@ -5,10 +5,10 @@
  * (uBlock contentscript.js observerHandler; Dark Reader createOptimizedTreeObserver).
  */
 
-/** Tunables: beyond this many queued nodes a full rescan is cheaper than per-node work; the
- * timeout stands in for a frame in hidden tabs. */
+import { perFrame } from './frame';
+
+/** Tunable: beyond this many queued nodes a full rescan is cheaper than per-node work. */
 const MAX_QUEUED = 1000;
-const FALLBACK_MS = 100;
 
 export type Batch = { kind: 'nodes'; roots: Element[]; title: boolean } | { kind: 'rescan'; title: boolean };
 
@@ -23,27 +23,15 @@ export function watch(doc: Document, onBatch: (b: Batch) => void, signal: AbortS
   let queued = new Set<Element>();
   let overflow = false;
   let title = false;
-  let scheduled = false;
-  let frame = 0;
-  let timer = 0;
 
-  const hasFrames = typeof win.requestAnimationFrame === 'function';
+  // Never runs after `signal`: perFrame drops the pending run.
   const flush = () => {
-    scheduled = false;
-    if (hasFrames) win.cancelAnimationFrame(frame);
-    win.clearTimeout(timer);
-    if (signal.aborted) return;
     const batch: Batch = overflow ? { kind: 'rescan', title } : { kind: 'nodes', roots: topmost([...queued]), title };
     queued = new Set();
     overflow = title = false;
     onBatch(batch);
   };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    if (hasFrames) frame = win.requestAnimationFrame(flush);
-    timer = win.setTimeout(flush, FALLBACK_MS);
-  };
+  const schedule = perFrame(win, flush, signal);
   const take = (records: MutationRecord[]) => {
     for (const r of records) {
       const target = r.target as Node;
@@ -70,8 +58,6 @@ export function watch(doc: Document, onBatch: (b: Batch) => void, signal: AbortS
   start();
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (hasFrames) win.cancelAnimationFrame(frame);
-    win.clearTimeout(timer);
   });
   return {
     quietly(write) {

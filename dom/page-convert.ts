@@ -12,6 +12,8 @@
  * - `set(null)` restores every node we changed that the page has not changed since.
  */
 
+import { perFrame } from './frame';
+
 export type Convert = (text: string) => string;
 
 /** Subtrees never converted: code and scripts, form controls, editable regions. */
@@ -20,8 +22,6 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'in
 const ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
 /** Tunable: past this many queued additions one full pass is cheaper than per-node work. */
 const MAX_QUEUED = 2000;
-/** Tunable: stands in for an animation frame in background tabs, where frames don't run. */
-const FALLBACK_MS = 100;
 /** Tunable: a node someone else rewrites after us this often (another converter extension, a
  * page script fighting back) is left to them: no ping-pong. */
 const MAX_FIGHTS = 3;
@@ -158,20 +158,13 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
   // ---- later content: queue in the observer callback, convert once per frame ----
   let queued = new Set<Node>();
   let overflow = false;
-  let scheduled = false;
-  let frame = 0;
-  let timer = 0;
-  const hasFrames = typeof win.requestAnimationFrame === 'function';
 
   const flush = () => {
-    scheduled = false;
-    if (hasFrames) win.cancelAnimationFrame(frame);
-    win.clearTimeout(timer);
     const nodes = queued;
     const full = overflow;
     queued = new Set();
     overflow = false;
-    if (!convert || opts.signal.aborted) return;
+    if (!convert) return; // (never after the signal: perFrame drops the pending run)
     quietly(() =>
       guard(() => {
         if (full) return walkDocument();
@@ -187,12 +180,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       }),
     );
   };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    if (hasFrames) frame = win.requestAnimationFrame(flush);
-    timer = win.setTimeout(flush, FALLBACK_MS);
-  };
+  const schedule = perFrame(win, flush, opts.signal);
   const take = (records: MutationRecord[]) => {
     for (const r of records) {
       if (overflow) break;
@@ -238,8 +226,6 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
   opts.signal.addEventListener('abort', () => {
     observer.disconnect();
     observing = false;
-    if (hasFrames) win.cancelAnimationFrame(frame);
-    win.clearTimeout(timer);
   });
 
   const restoreAll = () => {
