@@ -211,16 +211,17 @@ describe('preferences', () => {
     const toggle = page.getByTestId('reader-settings-toggle');
     await toggle.focus();
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('system');
+    // Preact moves the focus in an effect, after the panel has painted: wait for it, don't race it.
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('system');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle);
     expect(ring, 'the focused choice shows a focus ring').toBe('solid');
     await page.keyboard.press('Escape');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reader-settings-toggle');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reader-settings-toggle');
     await page.close();
     await clearPrefs();
   });
