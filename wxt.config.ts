@@ -13,6 +13,8 @@ export default defineConfig({
   manifestVersion: 3, // STYLE.md habit 9: explicit imports from '#imports'
   vite: () => ({
     plugins: [preact()],
+    // QINGDU_NOMINIFY keeps function names for profiling (scripts/profile-cleaner.ts).
+    ...(process.env.QINGDU_NOMINIFY && { build: { minify: false } }),
   }),
   hooks: {
     // Issue 4: each variant's dictionary, compiled from opencc-js at build time (never committed),

@@ -44,7 +44,7 @@ describe('trad-variants.json', () => {
         if (t !== ch && [...t].length === 1) expect(map[ch] ?? '', `${ch}→${t}`).toContain(t);
       }
     }
-  });
+  }, 60_000); // builds four opencc-js converters: seconds on a busy machine
 });
 
 function* families() {
@@ -72,5 +72,17 @@ describe('anchors.json', () => {
       const anchored = [...t].some((c) => chars.has(c) && [...((variants as Record<string, string>)[c] ?? '')].every((v) => chars.has(v)));
       expect(anchored || anchors.ascii.some((a) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').includes(a)), t).toBe(true);
     }
+  });
+});
+
+describe('the pre-filter of vocab.mayHaveTerms', () => {
+  // Its regex range: every term not plain ASCII must hold a character there, and so must each
+  // traditional spelling the matcher folds back to a term's character.
+  const CJK = /[\u3040-\u9fff]/;
+  it('sees every term that is not plain ASCII by a kana or CJK ideograph', () => {
+    for (const t of families()) expect(CJK.test(t) || /^[\x00-\x7f]+$/.test(t), t).toBe(true);
+  });
+  it('sees every traditional spelling of a term character', () => {
+    for (const [s, ts] of Object.entries(variants as Record<string, string>)) for (const t of ts) expect(CJK.test(t), `${s}→${t}`).toBe(true);
   });
 });

@@ -24,5 +24,3 @@ export const hidingTechniques: readonly HidingTechnique[] = [cssHidden, marqueeT
 export const documentTechniques: readonly DocumentTechnique[] = [junkTags, titleHijack, metaStuffed, searchRedirect, iframeHidden, noscriptLinks];
 
 export const techniques: readonly Technique[] = [...hidingTechniques, ...documentTechniques, keywordList, linkIntruder];
-
-export const techniqueById = new Map(techniques.map((t) => [t.id, t]));

@@ -118,21 +118,24 @@ function collectUnits(ctx: ScanContext): Unit[] {
         units.push({ kind: 'link', el: a, text, host: evidence, href, label: labels[i]!.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
       }
     }
-    for (const o of root.querySelectorAll('option')) {
-      const label = o.textContent ?? '';
-      const text = scoreText(label);
-      if (!isStrong(text) || ctx.isHandled(o)) continue;
-      const value = o.getAttribute('value') ?? '';
-      const host = hostEvidence(hostOf(value, ctx.siteHost), ctx.siteDomain);
-      units.push({ kind: 'option', el: o, text, host, href: value, label: label.trim(), chars: Math.max(1, meaningfulLength(label)) });
+    // An option is a unit only on strong words, which need an anchor: one native scan of all the
+    // labels first (a country list has hundreds of options and never one).
+    const options = [...root.querySelectorAll('option')];
+    const optionLabels = options.map((o) => o.textContent ?? '');
+    if (hasAnchors(optionLabels.join('\u0000'))) {
+      for (const [i, o] of options.entries()) {
+        const label = optionLabels[i]!;
+        const text = scoreText(label);
+        if (!isStrong(text) || ctx.isHandled(o)) continue;
+        const value = o.getAttribute('value') ?? '';
+        const host = hostEvidence(hostOf(value, ctx.siteHost), ctx.siteDomain);
+        units.push({ kind: 'option', el: o, text, host, href: value, label: label.trim(), chars: Math.max(1, meaningfulLength(label)) });
+      }
     }
-    // One native scan of all the text first: on most pages it finds no anchor, and no text
-    // node needs a look.
-    if (hasAnchors(root.textContent ?? '')) collectTextUnits(ctx, root, units);
+    collectTextUnits(ctx, root, units);
   }
   return units;
 }
-
 
 function collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): void {
   const walker = ctx.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -147,7 +150,10 @@ function collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): void 
     nodes.push(n);
     texts.push(data);
   }
-  // The vocabulary of all those nodes in one matcher pass, not thousands of short cold ones.
+  // Only the text that can hold a keyword run goes through the pre-filter (withSpamVocabulary):
+  // not root.textContent, which on news pages is mostly inline scripts (bbc-1: 109K of 147K
+  // characters) and costs more to build than this walk. The vocabulary of all those nodes in one
+  // matcher pass, not thousands of short cold ones.
   for (const i of withSpamVocabulary(texts)) {
     const n = nodes[i]!;
     const data = texts[i]!;

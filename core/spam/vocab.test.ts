@@ -63,3 +63,28 @@ describe('scoreMany', () => {
     expect(scoreMany(texts)).toEqual(texts.map((t) => scoreText(t)));
   });
 });
+
+describe('mayHaveTerms', () => {
+  it('lets through every text in which the matcher finds a term', async () => {
+    const { Matcher, foldTable } = await import('./matcher');
+    const { mayHaveTerms } = await import('./vocab');
+    const terms = (await import('./data/terms.json')).default as unknown as Record<string, Record<string, string[]> | string[]>;
+    const variants = (await import('./data/trad-variants.json')).default as Record<string, string>;
+    const vocab = Object.entries(terms).flatMap(([k, v]) => (k === 'context' ? [] : Object.values(v as Record<string, string[]>).flat()));
+    const fold = foldTable(variants);
+    const toTrad = (t: string) => [...t].map((c) => variants[c]?.[0] ?? c).join('');
+    const m = new Matcher(vocab.map((term) => ({ term, info: 1 })), fold);
+    for (const t of vocab) {
+      for (const text of [t, t.toUpperCase(), toTrad(t), `x ${t}s.`, `5${t}`, `Ab${t}`, `(${t.toUpperCase()})`, `${t}es and more`]) {
+        if (m.test(text)) expect(mayHaveTerms(text), text).toBe(true);
+      }
+    }
+  });
+  it('keeps English text without the English terms away from the matcher', async () => {
+    const { mayHaveTerms } = await import('./vocab');
+    expect(mayHaveTerms('The city council met on Tuesday to discuss the new library budget.')).toBe(false);
+    expect(mayHaveTerms('Available now in Java and Navy blue')).toBe(false);
+    expect(mayHaveTerms('Play poker tonight')).toBe(true);
+    expect(mayHaveTerms('今天')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
  * this module compiles it once into a single alternation regex so that one pass over a string
  * finds every term, in simplified or traditional characters.
  */
-import anchors from './data/anchors.json';
+import { chars as anchorChars } from './data/anchors.json';
 import terms from './data/terms.json';
 import variants from './data/trad-variants.json';
 import { foldTable, Matcher, type Entry } from './matcher';
@@ -31,15 +31,47 @@ for (const family of FAMILIES) {
   }
 }
 
-/** Text is folded to simplified, lower-case characters as it is scanned. */
-const FOLD = foldTable(variantMap);
 const entries: Entry<TermInfo>[] = [...termInfo].map(([term, info]) => ({ term, info }));
-const TERMS = new Matcher(entries, FOLD);
-const NOT_WEAK = new Matcher(entries.filter((e) => e.info.weight > 1), FOLD);
 
+/**
+ * The matchers are built the first time a text gets past the native pre-filter (mayHaveTerms):
+ * the content script starts on every page, and on most of the pages people read (English, or any
+ * text without CJK characters and these English words) they are never needed.
+ */
+let fold: Uint16Array | null = null;
+/** Text is folded to simplified, lower-case characters as it is scanned. */
+const FOLD = () => (fold ??= foldTable(variantMap));
+let all: Matcher<TermInfo> | null = null;
+let notWeak: Matcher<TermInfo> | null = null;
+let context: Matcher<true> | null = null;
+const TERMS = () => (all ??= new Matcher(entries, FOLD()));
+const NOT_WEAK = () => (notWeak ??= new Matcher(entries.filter((e) => e.info.weight > 1), FOLD()));
 /** Crackdown/warning context: the same matcher, looked for only in text that has spam words. */
-const CONTEXT = new Matcher(terms.context.map((term) => ({ term, info: true })), FOLD);
-const hasContext = (text: string): boolean => CONTEXT.test(text);
+const CONTEXT = () => (context ??= new Matcher(terms.context.map((term) => ({ term, info: true as const })), FOLD()));
+/** Asked only of text that scored (finish): the matchers are built by then. */
+const hasContext = (text: string): boolean => CONTEXT().test(text);
+
+/** Kana and CJK ideographs: every term that is not plain ASCII holds one (data.test.ts checks),
+ * and so does every traditional spelling the fold maps to it; every anchor character lies here
+ * too. A plain range rejects an English page's text several times faster than a class of the
+ * ~150 anchor characters. */
+const ANY_CJK = /[\u3040-\u9fff]/;
+/** The ASCII terms with the word edges the matcher gives them (matcher.ts): a term that starts
+ * with a letter has no ASCII letter before it, one that ends with a letter none after it but an
+ * English plural ending ("av" is not in "available"; "slots", "casinos" are "slot", "casino"). */
+const asciiTerms = (list: string[]) =>
+  new RegExp(
+    list
+      .filter((t) => !ANY_CJK.test(t))
+      .map((t) => (/^[a-z]/i.test(t) ? '(?<![a-z])' : '') + t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[a-z]$/i.test(t) ? '(?:e?s)?(?![a-z])' : ''))
+      .join('|'),
+    'i',
+  );
+const ASCII_TERMS = asciiTerms([...termInfo.keys()]);
+
+/** Could any term be in `text`? false: surely not — two native regex scans, no matcher built or
+ * run. */
+export const mayHaveTerms = (text: string): boolean => ANY_CJK.test(text) || ASCII_TERMS.test(text);
 
 export interface TextScore {
   /** Sum of term weights (0 when the text reports ON spam: 打击, 破获, 警方…). */
@@ -54,9 +86,9 @@ export interface TextScore {
 const ZERO: TextScore = { score: 0, notWeakOnly: false, context: false, families: [] };
 
 export function scoreText(text: string): TextScore {
-  if (!text) return ZERO;
+  if (!text || !mayHaveTerms(text)) return ZERO;
   const infos: TermInfo[] = [];
-  TERMS.scan(text, (info) => void infos.push(info));
+  TERMS().scan(text, (info) => void infos.push(info));
   return finish(text, infos);
 }
 
@@ -65,7 +97,9 @@ export function scoreText(text: string): TextScore {
 export function scoreMany(texts: string[]): TextScore[] {
   const out: TextScore[] = new Array<TextScore>(texts.length).fill(ZERO);
   const hits = new Map<number, TermInfo[]>();
-  scanEach(TERMS, texts, texts.join('\u0000'), (i, info) => {
+  const joined = texts.join('\u0000');
+  if (!mayHaveTerms(joined)) return out;
+  scanEach(TERMS(), texts, joined, (i, info) => {
     let list = hits.get(i);
     if (!list) hits.set(i, (list = []));
     list.push(info);
@@ -79,7 +113,7 @@ export function scoreMany(texts: string[]): TextScore[] {
 export function withSpamVocabulary(texts: string[]): Set<number> {
   const found = new Set<number>();
   const joined = texts.join('\u0000');
-  if (hasAnchors(joined)) scanEach(NOT_WEAK, texts, joined, (i) => void found.add(i));
+  if (hasAnchors(joined)) scanEach(NOT_WEAK(), texts, joined, (i) => void found.add(i));
   return found;
 }
 
@@ -125,27 +159,23 @@ export const isStrong = (s: TextScore): boolean => s.notWeakOnly && s.score >= S
 
 /** Native regex scans over the anchors (anchors.ts): most text has none of them, and then no
  * non-weak term, without a character of it going through the JavaScript matcher. */
-const ANCHOR_CHARS = new RegExp(`[${anchors.chars}]`);
-/** Kana and CJK ideographs, where every anchor character lies: a plain range that rejects an
- * English page's text several times faster than the ~150-character class above. */
-const ANY_CJK = /[\u3040-\u9fff]/;
-/** No word-start look-behind: a plain alternation lets the regex engine skip ahead; the few more
- * false hits ("xxx" inside a word) go to the matcher. */
-const ANCHOR_ASCII = new RegExp(anchors.ascii.join('|'), 'i');
+const ANCHOR_CHARS = new RegExp(`[${anchorChars}]`);
+/** The non-weak ASCII terms, with the matcher's word edges. */
+const ANCHOR_ASCII = asciiTerms(entries.filter((e) => e.info.weight > 1).map((e) => e.term));
 
 /** Could the text hold a non-weak term? (false: certainly not; true: ask hasSpamVocabulary) */
 export const hasAnchors = (text: string): boolean => (ANY_CJK.test(text) && ANCHOR_CHARS.test(text)) || ANCHOR_ASCII.test(text);
 
 /** Fast pre-filter: does the text contain any non-weak spam term at all? */
 export function hasSpamVocabulary(text: string): boolean {
-  return hasAnchors(text) && NOT_WEAK.test(text);
+  return hasAnchors(text) && NOT_WEAK().test(text);
 }
 
 /** Does the text speak of a crackdown, a court case or a warning? */
 export const isContext = hasContext;
 
 /** Does the text use any spam term at all (even in a report about it)? */
-export const mentionsSpam = (text: string): boolean => TERMS.test(text);
+export const mentionsSpam = (text: string): boolean => mayHaveTerms(text) && TERMS().test(text);
 
 /** Tunable: stuffed with several terms (a hijacked title or meta description); one word (a news
  * headline about Viagra, the Macau Grand Prix's 葡京弯, a lottery shop's 福利彩票) is not. */
