@@ -118,6 +118,14 @@ describe('Simplified ↔ Traditional', () => {
     await popup.getByTestId('script-remember').click();
     await expect.poll(() => popup.getByTestId('script-remember').getAttribute('aria-checked')).toBe('true');
     await popup.close();
+    // The worker registers the document_start script after the setting is saved: reload only once
+    // it is there (on a busy machine the reload could otherwise beat it).
+    const registered = () =>
+      h.worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome;
+        return (await api.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith('qingdu-convert-')).length;
+      });
+    await expect.poll(registered, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.reload();
     await expect.poll(() => page.locator('#p1').innerText(), { timeout: 5000 }).toBe(s2tw('后来他们在面馆里吃了一碗面。台风过后，云开雾散，发布会于下午三点举行。'));
     const popup2 = await openPopup(await tabIdOf(CONVERT_PAGE));
@@ -125,6 +133,7 @@ describe('Simplified ↔ Traditional', () => {
     await popup2.getByTestId('script-remember').click();
     await expect.poll(() => popup2.getByTestId('script-remember').getAttribute('aria-checked')).toBe('false');
     await popup2.close();
+    await expect.poll(registered, { timeout: 10_000 }).toBe(0);
     await page.reload();
     await page.waitForTimeout(500);
     expect(await page.locator('#p1').innerText()).toBe('后来他们在面馆里吃了一碗面。台风过后，云开雾散，发布会于下午三点举行。');
