@@ -186,3 +186,17 @@ ${footer()}`;
   const css = `.title{font-size:26px;text-align:center;margin:18px 0 8px}.source{text-align:center;font-size:12px;color:#888}.source span{margin:0 8px}#zoom p{text-indent:2em;font-size:16px;line-height:1.9;margin:0 0 14px}.editor{text-align:right;font-size:12px;color:#999}`;
   return { html: shell('奋进新征程 建功新时代——濮阳市推动县域经济高质量发展综述_濮阳网', css, body), chars: n, keywords };
 }
+
+/** The generated pages the cleaner's benchmark and its dev loops load, at the URLs they use. */
+export function generatedPages() {
+  const links = linkFarmPage(10_000);
+  const article = largeArticlePage(100_000);
+  return {
+    links,
+    article,
+    pages: [
+      { name: '10k-links', url: 'http://www.pyxw.qingdu.test/news/gd/index.html', html: links.html },
+      { name: 'large-article', url: 'http://www.pyxw.qingdu.test/news/2024-05/14/content_5561999.html', html: article.html },
+    ],
+  };
+}

@@ -17,7 +17,7 @@ import zlib from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { corpusPages, loadFixtures } from '../e2e/fixtures';
 import { EXTENSION, ROOT, launch } from '../e2e/harness';
-import { largeArticlePage, linkFarmPage } from './bench-pages';
+import { generatedPages } from './bench-pages';
 
 /** Loads per page (each figure per page is the median of these). */
 const RUNS = 3;
@@ -211,12 +211,8 @@ const loadBefore = os.loadavg();
 const fixtures: BenchPage[] = loadFixtures().map((f) => ({ set: 'fixtures', name: f.name, url: f.url, html: f.html, referrer: f.expected.referrer }));
 const corpus: BenchPage[] = corpusPages().map((c) => ({ set: 'corpus', ...c }));
 if (!corpus.length) console.warn('! No corpus pages found (../shared/corpora/readability-pages): the corpus rows will be empty.');
-const links = linkFarmPage(10_000);
-const article = largeArticlePage(100_000);
-const generated: BenchPage[] = [
-  { set: 'generated', name: '10k-links', url: 'http://www.pyxw.qingdu.test/news/gd/index.html', html: links.html },
-  { set: 'generated', name: 'large-article', url: 'http://www.pyxw.qingdu.test/news/2024-05/14/content_5561999.html', html: article.html },
-];
+const { links, article, pages: generatedList } = generatedPages();
+const generated: BenchPage[] = generatedList.map((p) => ({ set: 'generated', ...p }));
 const all = [...fixtures, ...corpus, ...generated];
 
 if (!fs.existsSync(BUNDLE)) {

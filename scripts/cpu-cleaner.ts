@@ -4,20 +4,17 @@
  *   start-up  evaluating the cleaner's core (the vocabulary tables, as at document_start), and
  *   scan      one cold scan(document) (the first pass, without marking),
  * on each page in headless Chromium without the extension (core/spam bundled here with esbuild).
- *   npx tsx scripts/cpu-cleaner.ts [corpus|fixtures|generated|all] [--list]
+ *   npx tsx scripts/cpu-cleaner.ts [corpus|fixtures|generated|all] [--list]   (LIMIT=n: first n corpus pages)
  */
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { corpusPages, loadFixtures } from '../e2e/fixtures';
 import { ROOT, launch } from '../e2e/harness';
-import { largeArticlePage, linkFarmPage } from './bench-pages';
+import { generatedPages } from './bench-pages';
 
 const set = process.argv[2] ?? 'corpus';
 const list = process.argv.includes('--list');
-const generated = [
-  { name: '10k-links', url: 'http://www.pyxw.qingdu.test/news/gd/index.html', html: linkFarmPage(10_000).html },
-  { name: 'large-article', url: 'http://www.pyxw.qingdu.test/news/2024-05/14/content_5561999.html', html: largeArticlePage(100_000).html },
-];
+const generated = generatedPages().pages;
 const fixtures = () => loadFixtures().map((f) => ({ name: f.name, url: f.url, html: f.html }));
 const pages = set === 'fixtures' ? fixtures() : set === 'generated' ? generated : set === 'all' ? [...fixtures(), ...corpusPages(), ...generated] : corpusPages().slice(0, Number(process.env.LIMIT ?? 1e9));
 

@@ -9,7 +9,7 @@
 import type { CDPSession } from 'playwright-core';
 import { corpusPages, loadFixtures } from '../e2e/fixtures';
 import { launch } from '../e2e/harness';
-import { largeArticlePage, linkFarmPage } from './bench-pages';
+import { generatedPages } from './bench-pages';
 
 const set = process.argv[2] ?? 'corpus';
 const limit = Number(process.argv[3] ?? 40);
@@ -17,10 +17,7 @@ const pages =
   set === 'fixtures'
     ? loadFixtures().map((f) => ({ name: f.name, url: f.url, html: f.html }))
     : set === 'generated'
-      ? [
-          { name: '10k-links', url: 'http://www.pyxw.qingdu.test/news/gd/index.html', html: linkFarmPage(10_000).html },
-          { name: 'large-article', url: 'http://www.pyxw.qingdu.test/news/2024-05/14/content_5561999.html', html: largeArticlePage(100_000).html },
-        ]
+      ? generatedPages().pages
       : corpusPages().slice(0, limit);
 
 const h = await launch();

@@ -1,7 +1,8 @@
 /**
  * Spam vocabulary scoring. The data lives in data/terms.json (tested as data, STYLE.md habit 7);
- * this module compiles it once into a single alternation regex so that one pass over a string
- * finds every term, in simplified or traditional characters.
+ * this module compiles it into matchers (matcher.ts), built on first use, so that one pass over a
+ * string finds every term, in simplified or traditional characters; native regex pre-filters keep
+ * most text away from them.
  */
 import { chars as anchorChars } from './data/anchors.json';
 import terms from './data/terms.json';
