@@ -11,6 +11,7 @@ import { parseSettings, SETTINGS_KEY } from '../core/settings';
 import { loadSettings } from '../ext/settings';
 import { copyConverted, dropWorkerConverters } from '../ext/selection';
 import { injectDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
+import { watchToolbarIcons } from '../ext/toolbar-icon';
 
 const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-traditional', reader: 'qingdu-reader' } as const;
 
@@ -88,4 +89,7 @@ export default defineBackground(() => {
     // The worker's own converters (convert-and-copy) were built with the old phrase table.
     if (changes[PHRASES_KEY]) dropWorkerConverters();
   });
+
+  // The toolbar icon per tab: grey where cleanup is off for the tab's site.
+  watchToolbarIcons();
 });
