@@ -4,6 +4,9 @@ import { compileVariant } from './core/convert/compile';
 import { dictPath, dictScript } from './core/convert/dict-path';
 import { VARIANTS } from './core/convert/variants';
 
+/** What the sources zip holds (top-level names): the build's inputs and the README. */
+const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'entrypoints', 'components', 'core', 'dom', 'ext', 'public'];
+
 // WXT has no Preact module: the Vite preset does the JSX transform and aliases.
 export default defineConfig({
   // QINGDU_OUT lets a second build live beside the default one (e.g. while tests use .output).
@@ -16,6 +19,15 @@ export default defineConfig({
     // QINGDU_NOMINIFY keeps function names for profiling (scripts/profile-cleaner.ts).
     ...(process.env.QINGDU_NOMINIFY && { build: { minify: false } }),
   }),
+  // npm run zip: the Chrome and Firefox packages, and for Firefox's review (AMO) a sources zip with
+  // what a reviewer needs to rebuild (`npm ci && npm run build:firefox`, README "Store packages"):
+  // the entries of SOURCES without tests; everything else is left out. scripts/zip-check.ts
+  // checks that every file the build reads is in it. (WXT keeps a file that matches
+  // includeSources, where a leading ! excludes, or else one that matches no excludeSources.)
+  zip: {
+    excludeSources: ['**'],
+    includeSources: [...SOURCES.map((s) => (s.includes('.') ? s : `${s}/**`)), '!**/*.test.{ts,tsx}', '!core/reader/corpus-differences.json'],
+  },
   hooks: {
     // Issue 4: each variant's dictionary, compiled from opencc-js at build time (never committed),
     // as a script that dictPath names (core/convert/dict-path.ts): injected into tabs, read as text
