@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, withSite } from './settings';
-import { ICON_SIZES, iconPaths, iconState, iconToSet } from './toolbar-icon';
+import { ICON_SIZES, iconChanges, iconOnLoad, iconPaths, iconState } from './toolbar-icon';
 
 const off = withSite(DEFAULT_SETTINGS, 'www.hacked.gov.cn', { cleanup: false });
 
@@ -26,16 +26,41 @@ describe('iconState', () => {
   );
 });
 
-describe('iconToSet', () => {
+describe('iconOnLoad', () => {
   it('sets off every time (a navigation resets it silently)', () => {
-    expect(iconToSet(undefined, 'off')).toBe('off');
-    expect(iconToSet('off', 'off')).toBe('off');
+    expect(iconOnLoad(undefined, 'off')).toBe('off');
+    expect(iconOnLoad('off', 'off')).toBe('off');
   });
-  it('sets active only over an off it set, or when forced', () => {
-    expect(iconToSet('off', 'active')).toBe('active');
-    expect(iconToSet(undefined, 'active')).toBeNull();
-    expect(iconToSet('active', 'active')).toBeNull();
-    expect(iconToSet(undefined, 'active', true)).toBe('active');
+  it('sets active only over an off it set', () => {
+    expect(iconOnLoad('off', 'active')).toBe('active');
+    expect(iconOnLoad(undefined, 'active')).toBeNull();
+    expect(iconOnLoad('active', 'active')).toBeNull();
+  });
+});
+
+describe('iconChanges', () => {
+  const tabs = [
+    { id: 1, url: 'https://www.hacked.gov.cn/a.html' },
+    { id: 2, url: 'https://www.hacked.gov.cn/b.html' },
+    { id: 3, url: 'https://news.example.cn/' },
+    { id: 4, url: 'chrome://newtab/' },
+    { url: 'https://www.hacked.gov.cn/no-id' },
+  ];
+  it('names the tabs of a site turned off, and only them', () => {
+    expect(iconChanges(tabs, DEFAULT_SETTINGS, off)).toEqual([
+      { tabId: 1, state: 'off' },
+      { tabId: 2, state: 'off' },
+    ]);
+  });
+  it('names them again when it is turned back on', () => {
+    expect(iconChanges(tabs, off, DEFAULT_SETTINGS)).toEqual([
+      { tabId: 1, state: 'active' },
+      { tabId: 2, state: 'active' },
+    ]);
+  });
+  it('names none when another setting changes', () => {
+    expect(iconChanges(tabs, off, withSite(off, 'news.example.cn', { script: 't2s' }))).toEqual([]);
+    expect(iconChanges(tabs, off, { ...off, traditional: 's2hk' })).toEqual([]);
   });
 });
 

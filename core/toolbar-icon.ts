@@ -37,12 +37,24 @@ export function iconPaths(state: IconState): Record<string, string> {
 }
 
 /**
- * Which icon to set now, or null for no call. `shown` is what this worker last set for the tab
- * (undefined: nothing, or forgotten when the worker restarted). "off" is set every time, since a
- * navigation resets it without telling; "active" only over an "off" this worker set, or when
- * `force`d (a settings change, where the tab may carry an "off" from before a worker restart).
+ * Which icon to set on a tab that loaded a page, or null for no call. `shown` is what this worker
+ * last set for the tab (undefined: nothing, or forgotten when the worker stopped). "off" is set
+ * every time, since the navigation reset it without telling; "active" only over an "off" this
+ * worker set (otherwise the reset already shows it).
  */
-export function iconToSet(shown: IconState | undefined, next: IconState, force = false): IconState | null {
-  if (next === 'off' || force) return next;
+export function iconOnLoad(shown: IconState | undefined, next: IconState): IconState | null {
+  if (next === 'off') return next;
   return shown === 'off' ? 'active' : null;
+}
+
+/** After a settings change, the tabs whose icon changes, with their new state: only those, so a
+ * rule for one site does not redraw every tab's icon. */
+export function iconChanges(tabs: readonly { id?: number; url?: string }[], prev: Settings, next: Settings): { tabId: number; state: IconState }[] {
+  const out: { tabId: number; state: IconState }[] = [];
+  for (const t of tabs) {
+    if (t.id === undefined) continue;
+    const state = iconState(t.url, next);
+    if (state !== iconState(t.url, prev)) out.push({ tabId: t.id, state });
+  }
+  return out;
 }
