@@ -5,7 +5,7 @@
  * cleanup and the popup work in Firefox as they do in Chromium (e2e/popup.e2e.test.ts):
  *   - the seed page is cleaned exactly as its golden fixture says (e2e/fixtures.ts checkPage);
  *   - the popup (popup.html?tabId=N) and the badge show the same count; cleanup off for the site
- *     restores the page, on again hides the spam again;
+ *     restores the page and greys the tab's toolbar icon, on again hides the spam again;
  *   - a clean trap comes through untouched, and its popup says 0;
  *   - a visitor from a search engine stays on the article (the referrer guard, a MAIN-world
  *     content script: Firefox 128+).
@@ -298,6 +298,36 @@ async function popupClick(m: Marionette, testId: string): Promise<void> {
   await m.execute(`document.querySelector('[data-testid=${testId}]').click();`);
 }
 
+/**
+ * Watches the background's action.setIcon calls from the popup in the current tab (Firefox's
+ * background is a page the popup can reach: runtime.getBackgroundPage). The calls go through; the
+ * record says whether Firefox accepted the icon files. The popup must stay on its page until
+ * unwatchIcons (the wrapper lives in the popup's page).
+ */
+async function watchIcons(m: Marionette): Promise<void> {
+  await m.execute(`return browser.runtime.getBackgroundPage().then((bg) => {
+    const action = bg.browser.action;
+    bg.__qingduSetIcon = action.setIcon;
+    bg.__qingduIcons = [];
+    action.setIcon = (d) => {
+      const call = { tabId: d.tabId, icon16: d.path['16'], ok: null };
+      bg.__qingduIcons.push(call);
+      const p = bg.__qingduSetIcon.call(action, d);
+      p.then(() => (call.ok = true), (e) => (call.ok = String(e)));
+      return p;
+    };
+  });`);
+}
+async function unwatchIcons(m: Marionette): Promise<void> {
+  await m.execute(`return browser.runtime.getBackgroundPage().then((bg) => { bg.browser.action.setIcon = bg.__qingduSetIcon; });`);
+}
+/** The last icon set on the tab, once Firefox accepted it. */
+const lastIcon = (m: Marionette, tabId: number) =>
+  m.execute<string>(
+    `return browser.runtime.getBackgroundPage().then((bg) => { const c = bg.__qingduIcons.filter((c) => c.tabId === arguments[0]).pop(); return !c ? 'none' : c.ok === true ? c.icon16 : 'pending or failed: ' + c.ok; });`,
+    [tabId],
+  );
+
 // ---- run ----
 const t0 = Date.now();
 try {
@@ -361,8 +391,10 @@ try {
       const tabId = await tabIdOf(seed.url);
       await openPopup(m, popupUrl, tabId);
       const before = await popupCount(m);
+      await watchIcons(m);
       await popupClick(m, 'cleanup-toggle');
       await popupCount(m, 0); // the same popup, updated from the tab's answer
+      await until('the grey toolbar icon on the tab', () => lastIcon(m, tabId), (i) => i === '/icon/off/16.png');
       await onPage();
       await until('nothing marked after cleanup off', () => markedCount(m), (n) => n === 0);
       assert((await bodyText(m)).includes(spam), `"${spam}" is not back on the page after cleanup off`);
@@ -371,6 +403,8 @@ try {
       await m.switchTo(popupTab);
       await popupClick(m, 'cleanup-toggle');
       await popupCount(m, before);
+      await until('the jade toolbar icon on the tab again', () => lastIcon(m, tabId), (i) => i === '/icon/16.png');
+      await unwatchIcons(m);
       await onPage();
       await until('marked again after cleanup on', () => markedCount(m), (n) => n > 1);
       assert(!(await bodyText(m)).includes(spam), `"${spam}" still visible after cleanup on`);
