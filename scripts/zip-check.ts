@@ -8,7 +8,7 @@
  *   browser's own keys, and every file that manifest names;
  * - the sources zip (for Firefox's review) holds every file the build read, and no tests,
  *   fixtures, demo output or node_modules.
- * About 20 s (two builds). Exits 1 with the list of problems.
+ * About 20 s on an idle machine (two builds). Exits 1 with the list of problems.
  *
  * --rebuild: also does what a reviewer does — unpacks the sources zip in a temporary folder and
  * builds it for Firefox there (with this checkout's node_modules linked in, where a reviewer runs
