@@ -1,5 +1,6 @@
-// Sorts and de-duplicates core/spam/data/terms.json and regenerates trad-variants.json and
-// anchors.json (the pre-filter's anchors, core/spam/anchors.ts)
+// Sorts and de-duplicates core/spam/data/terms.json and regenerates trad-variants.json,
+// anchors.json (the pre-filter's anchors, core/spam/anchors.ts) and vocab.json (the compiled form
+// the content script uses, core/spam/compile-vocab.ts)
 // (each simplified character of the vocabulary -> its traditional forms per OpenCC), so that
 // the vocabulary matches spam in either script. Run: node scripts/normalize-terms.mjs
 import fs from 'node:fs';
@@ -28,10 +29,13 @@ console.log(Object.keys(sorted).length, 'chars');
 execFileSync('npx', ['tsx', '-e', `
   import fs from 'node:fs';
   import { computeAnchors } from './core/spam/anchors.ts';
+  import { compileVocab } from './core/spam/compile-vocab.ts';
   const terms = JSON.parse(fs.readFileSync('core/spam/data/terms.json', 'utf8'));
   const { chars } = JSON.parse(fs.readFileSync('core/spam/data/common-chars.json', 'utf8'));
   const variants = JSON.parse(fs.readFileSync('core/spam/data/trad-variants.json', 'utf8'));
   const nonWeak = ['gambling', 'porn', 'brand', 'pharma', 'illicit'].flatMap((f) => [...terms[f].strong, ...terms[f].medium]);
-  fs.writeFileSync('core/spam/data/anchors.json', JSON.stringify(computeAnchors(nonWeak, chars, variants)) + '\\n');
+  const anchors = computeAnchors(nonWeak, chars, variants);
+  fs.writeFileSync('core/spam/data/anchors.json', JSON.stringify(anchors) + '\\n');
+  fs.writeFileSync('core/spam/data/vocab.json', JSON.stringify(compileVocab(terms, variants, anchors.chars)) + '\\n');
 `], { stdio: 'inherit' });
-console.log('anchors.json written');
+console.log('anchors.json and vocab.json written');

@@ -2,6 +2,8 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { computeAnchors } from './anchors';
+import { compileVocab, foldOf, foldText } from './compile-vocab';
+import vocab from './data/vocab.json';
 import anchors from './data/anchors.json';
 import common from './data/common-chars.json';
 import domains from './data/domains.json';
@@ -26,6 +28,10 @@ describe('terms.json', () => {
   it('has no term in two tiers or families', () => {
     const all = families.flatMap((f) => [...terms[f].strong, ...terms[f].medium, ...terms[f].weak]);
     expect(all.length).toBe(new Set(all).size);
+  });
+  it('is written in the form the matcher folds text to (simplified, lower case)', () => {
+    const fold = foldOf(variants as Record<string, string>);
+    for (const t of [...families.flatMap((f) => [...terms[f].strong, ...terms[f].medium, ...terms[f].weak]), ...terms.context]) expect(foldText(fold, t), t).toBe(t);
   });
   it('has no context word that is also a spam term', () => {
     const all = new Set(families.flatMap((f) => [...terms[f].strong, ...terms[f].medium, ...terms[f].weak]));
@@ -72,6 +78,12 @@ describe('anchors.json', () => {
       const anchored = [...t].some((c) => chars.has(c) && [...((variants as Record<string, string>)[c] ?? '')].every((v) => chars.has(v)));
       expect(anchored || anchors.ascii.some((a) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').includes(a)), t).toBe(true);
     }
+  });
+});
+
+describe('vocab.json', () => {
+  it('is current (run scripts/normalize-terms.mjs)', () => {
+    expect(vocab).toEqual(compileVocab(terms, variants as Record<string, string>, anchors.chars));
   });
 });
 

@@ -48,11 +48,19 @@ describe('scoreText', () => {
 
 describe('Matcher', () => {
   it('matches leftmost-longest, whole ASCII words, and folds case and script', async () => {
-    const { Matcher, foldTable } = await import('./matcher');
-    const m = new Matcher([{ term: '澳门', info: 1 }, { term: '澳门葡京', info: 2 }, { term: 'av', info: 3 }], foldTable({ 门: '門' }));
-    const hits: [number, string][] = [];
-    m.scan('去澳門葡京 AV avail nav av', (info, term) => void hits.push([info, term]));
-    expect(hits).toEqual([[2, '澳门葡京'], [3, 'av'], [3, 'av']]);
+    const { Matcher } = await import('./matcher');
+    const { compileLists, foldOf } = await import('./compile-vocab');
+    const fold = foldOf({ 门: '門' });
+    const m = new Matcher(compileLists([['澳门', 1, 0], ['澳门葡京', 2, 0], ['av', 3, 1], ['门', 1, 2]], fold), fold);
+    const hits: [number, string, number][] = [];
+    m.scan('去澳門葡京 AV avail nav av 門 澳门', (t, at) => void hits.push([t[1], t[0], at]));
+    expect(hits).toEqual([[2, '澳门葡京', 1], [3, 'av', 6], [3, 'av', 19], [1, '门', 22], [1, '澳门', 24]]);
+    const strong: string[] = [];
+    m.scan('去澳門葡京 AV avail nav av 門 澳门', (t) => void strong.push(t[0]), 2);
+    expect(strong).toEqual(['澳门葡京', 'av', 'av']);
+    expect(m.test('澳')).toBe(false);
+    expect(m.test('AVs!')).toBe(true);
+    expect(m.test('xav')).toBe(false);
   });
 });
 
@@ -66,14 +74,15 @@ describe('scoreMany', () => {
 
 describe('mayHaveTerms', () => {
   it('lets through every text in which the matcher finds a term', async () => {
-    const { Matcher, foldTable } = await import('./matcher');
+    const { Matcher } = await import('./matcher');
+    const { compileLists, foldOf } = await import('./compile-vocab');
     const { mayHaveTerms } = await import('./vocab');
     const terms = (await import('./data/terms.json')).default as unknown as Record<string, Record<string, string[]> | string[]>;
     const variants = (await import('./data/trad-variants.json')).default as Record<string, string>;
     const vocab = Object.entries(terms).flatMap(([k, v]) => (k === 'context' ? [] : Object.values(v as Record<string, string[]>).flat()));
-    const fold = foldTable(variants);
+    const fold = foldOf(variants);
     const toTrad = (t: string) => [...t].map((c) => variants[c]?.[0] ?? c).join('');
-    const m = new Matcher(vocab.map((term) => ({ term, info: 1 })), fold);
+    const m = new Matcher(compileLists(vocab.map((term) => [term, 1, 0]), fold), fold);
     for (const t of vocab) {
       for (const text of [t, t.toUpperCase(), toTrad(t), `x ${t}s.`, `5${t}`, `Ab${t}`, `(${t.toUpperCase()})`, `${t}es and more`]) {
         if (m.test(text)) expect(mayHaveTerms(text), text).toBe(true);
