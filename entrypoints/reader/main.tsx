@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { I18n } from '../../components/i18n';
+import { localizePage, t } from '../../ext/i18n';
 import { loadReaderPrefs } from '../../ext/reader-prefs';
 import { Reader } from './Reader';
 import { readerSource } from './source';
@@ -12,9 +14,12 @@ const params = new URLSearchParams(location.search);
 const source = readerSource(params.get('key'));
 const article = source.extraction();
 article.catch(() => undefined); // Reader reports a failed read; no unhandled rejection before it
+localizePage(document);
 void loadReaderPrefs().then((prefs) =>
   render(
-    <Reader source={{ ...source, extraction: () => article }} initialPrefs={prefs} fallbackUrl={params.get('url') ?? undefined} />,
+    <I18n.Provider value={t}>
+      <Reader source={{ ...source, extraction: () => article }} initialPrefs={prefs} fallbackUrl={params.get('url') ?? undefined} />
+    </I18n.Provider>,
     document.getElementById('app')!,
   ),
 );
