@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { withT } from '../tests/i18n';
+import { en, tw, withT } from '../tests/i18n';
 import { SpamList } from './SpamList';
 
 describe('SpamList', () => {
@@ -21,6 +21,23 @@ describe('SpamList', () => {
     render(withT(<SpamList items={[junk(1), junk(2), junk(3)]} />), el);
     expect(el.querySelectorAll('li')).toHaveLength(1);
     expect(el.textContent).toContain('×3');
+  });
+
+  it('speaks the UI language: English counts its links in the plural, Traditional uses its own words', () => {
+    const link = (host: string) => ({ href: `http://${host}/`, text: host });
+    const items = [
+      { id: 1, reason: 'css-hidden' as const, detail: '', where: 'body > div', sample: 'x', links: [link('a.xyz')] },
+      { id: 2, reason: 'keyword-list' as const, detail: '', where: 'body > p', sample: 'y', links: ['a.xyz', 'b.top', 'c.vip', 'd.cc'].map(link) },
+    ];
+    const el = document.createElement('div');
+    render(withT(<SpamList items={items} />, en), el);
+    const [one, many] = [...el.querySelectorAll('li')].map((li) => li.textContent);
+    expect(one).toContain('Hidden link block');
+    expect(one).toContain('1 link · a.xyz');
+    expect(many).toContain('4 links · a.xyz, b.top, c.vip … 4 domains in all');
+    render(withT(<SpamList items={items} />, tw), el);
+    expect(el.textContent).toContain('隱藏的連結區塊');
+    expect(el.textContent).toContain('4 個連結 · a.xyz、b.top、c.vip 等 4 個網域');
   });
 
   it('says so when nothing was found', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zh } from '../tests/catalogs';
+import { en, zh } from '../tests/catalogs';
 import {
   changedParts,
   checkPhrase,
@@ -189,5 +189,14 @@ describe('stored parts', () => {
     expect(Object.keys(readStored({ phrases: [['a', 'b']] }, ['phrases']).data)).toEqual(['phrases']);
     expect(toStorage({ phrases: [['a', 'b']], readerPrefs: DEFAULT_READER_PREFS })).toEqual({ phrases: [['a', 'b']], readerPrefs: DEFAULT_READER_PREFS });
     expect(changedParts({ readerPrefs: {}, other: 1, settings: {} })).toEqual(['settings', 'readerPrefs']);
+  });
+});
+
+describe('messages in the UI language', () => {
+  it('come from the Translate passed in', () => {
+    expect(normalizeHost('', en)).toEqual({ ok: false, error: "Enter the site's domain, for example www.dzwww.com." });
+    expect(checkPhrase([['内存', '記憶體']], '内存', 'x', en)).toBe('“内存” is already in the phrase table.');
+    expect(parsePhraseText('头发', en)).toEqual({ ok: false, errors: [{ line: 1, message: expect.stringMatching(/^No replacement/) }] });
+    expect(storageErrorMessage(new Error('QUOTA_BYTES quota exceeded'), en)).toMatch(/storage for extensions is full/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zh } from '../tests/catalogs';
+import { en, zh } from '../tests/catalogs';
 import { DEFAULT_READER_PREFS } from './reader/prefs';
 import { DEFAULT_SETTINGS, withSite } from './settings';
 import { dateStamp, makeSettingsFile, MAX_SETTINGS_FILE_CHARS, parseSettingsFile, serializeSettingsFile, settingsFileName, type SettingsData } from './settings-file';
@@ -78,5 +78,11 @@ describe('settings file', () => {
 
   it('refuses a file far too large to be one', () => {
     expect(refused(' '.repeat(MAX_SETTINGS_FILE_CHARS + 1))).toMatch(/文件太大/);
+  });
+
+  it('refuses in the UI language it is given', () => {
+    const r = parseSettingsFile(file({ phrases: 'x' }), en);
+    expect(r).toEqual({ ok: false, error: 'Not a list: the phrase table (phrases). Nothing was imported.' });
+    expect(refused(file({ phrases: 'x' }))).toBe('词语表（phrases）不是列表。没有导入任何设置。');
   });
 });

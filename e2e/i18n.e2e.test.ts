@@ -7,12 +7,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../core/reader/model';
-import { en, tw, zh } from '../tests/catalogs';
+import { catalog, en, tw, zh, type Locale } from '../tests/catalogs';
 import type { Translate } from '../core/i18n';
 import { loadFixtures } from './fixtures';
 import { launch, openPopup, tabIdOf, type Harness, type UiLang } from './harness';
 
 declare const chrome: {
+  i18n: { getMessage(name: string, subs?: string[]): string };
   action: { getTitle(d: { tabId: number }): Promise<string> };
   commands: { getAll(): Promise<{ name?: string; description?: string }[]> };
   storage: { session: { set(items: Record<string, unknown>): Promise<void> } };
@@ -34,13 +35,13 @@ const ARTICLE: Extraction = {
 
 /** Per language: its catalog, and a few of its words written out, so a catalog that silently
  * fell back to another language would not pass. */
-const CASES: { lang: UiLang; t: Translate; readerView: string; junkTags: string }[] = [
-  { lang: 'en', t: en, readerView: 'Reading view', junkTags: 'Spider-pool junk tags' },
-  { lang: 'zh-TW', t: tw, readerView: '閱讀檢視', junkTags: '蜘蛛池垃圾標籤' },
-  { lang: 'zh-CN', t: zh, readerView: '阅读视图', junkTags: '蜘蛛池垃圾标签' },
+const CASES: { lang: UiLang; locale: Locale; t: Translate; readerView: string; junkTags: string }[] = [
+  { lang: 'en', locale: 'en', t: en, readerView: 'Reading view', junkTags: 'Spider-pool junk tags' },
+  { lang: 'zh-TW', locale: 'zh_TW', t: tw, readerView: '閱讀檢視', junkTags: '蜘蛛池垃圾標籤' },
+  { lang: 'zh-CN', locale: 'zh_CN', t: zh, readerView: '阅读视图', junkTags: '蜘蛛池垃圾标签' },
 ];
 
-describe.each(CASES)('UI in $lang', ({ lang, t, readerView, junkTags }) => {
+describe.each(CASES)('UI in $lang', ({ lang, locale, t, readerView, junkTags }) => {
   let h: Harness;
   let page: Page;
   let tabId: number;
@@ -54,6 +55,13 @@ describe.each(CASES)('UI in $lang', ({ lang, t, readerView, junkTags }) => {
     tabId = await tabIdOf(h, seed.url);
   });
   afterAll(() => h?.close());
+
+  it('the browser serves this catalog, word for word as the unit tests’ translator reads it', async () => {
+    const subs = ['¹', '²', '³', '⁴'];
+    const names = Object.keys(catalog(locale));
+    const served = await h.worker.evaluate(([n, s]) => n.map((name) => chrome.i18n.getMessage(name, s)), [names, subs] as const);
+    expect(served).toEqual(names.map((name) => (t as (k: string, ...x: string[]) => string)(name, ...subs)));
+  });
 
   it('popup: labels, list and <html lang> in the language', async () => {
     const popup = await openPopup(h, tabId, 'spam-count', { viewport: { width: 360, height: 600 } });
