@@ -37,9 +37,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: '清读 Qingdu',
-    description:
-      'Hides SEO spam injected into Chinese local-news pages, shows the article in a clean reading view, and converts Simplified ↔ Traditional.',
+    // Words from public/_locales (the browser's language picks the catalog; zh_CN when it has none).
+    default_locale: 'zh_CN',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings. scripting: the converter and the reading view's extractor are injected
     // into a tab only when asked for (and the converter registered for sites that convert on
     // load). contextMenus: "convert the selection and copy", "open in the reading view".
@@ -48,10 +49,10 @@ export default defineConfig({
     // The content script already runs on every page (that is its whole job), so this asks for
     // nothing more; it lets the popup and tests see which page a tab shows (tabs.query → url).
     host_permissions: ['<all_urls>'],
-    action: { default_title: '清读 Qingdu' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the reading view / 打开阅读视图' },
-      'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Simplified ↔ Traditional / 简繁转换' },
+      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenReader__' },
+      'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggleScript__' },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

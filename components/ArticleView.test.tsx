@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import type { Article } from '../core/reader/model';
 import { ArticleView, prepareBody } from './ArticleView';
 
@@ -20,7 +21,7 @@ const article = (over: Partial<Article> = {}): Article => ({
 function mount(a: Article, lang = 'zh-CN') {
   const el = document.createElement('div');
   document.body.append(el);
-  render(<ArticleView article={a} lang={lang} />, el);
+  render(withT(<ArticleView article={a} lang={lang} />), el);
   return el;
 }
 
@@ -77,8 +78,8 @@ describe('ArticleView', () => {
 
   it('re-renders the body when the article changes', () => {
     const el = document.createElement('div');
-    render(<ArticleView article={article()} lang="zh-CN" />, el);
-    render(<ArticleView article={article({ contentHtml: '<p>新的正文</p>' })} lang="zh-CN" />, el);
+    render(withT(<ArticleView article={article()} lang="zh-CN" />), el);
+    render(withT(<ArticleView article={article({ contentHtml: '<p>新的正文</p>' })} lang="zh-CN" />), el);
     expect(el.querySelector('article')!.textContent).toBe('新的正文');
   });
 });

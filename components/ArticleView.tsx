@@ -7,6 +7,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../core/reader/model';
 import { readingTimeLabel } from '../core/reader/reading-time';
 import { sanitizeArticle } from '../core/reader/sanitize';
+import { useT } from './i18n';
 
 /** Only web pages are linked back to (the URL comes from the tab, but a link is still a link). */
 export const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
@@ -71,6 +72,7 @@ export interface ArticleViewProps {
 }
 
 export function ArticleView({ article, lang }: ArticleViewProps) {
+  const t = useT();
   const body = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const el = body.current;
@@ -82,7 +84,7 @@ export function ArticleView({ article, lang }: ArticleViewProps) {
 
   const site = article.siteName?.trim();
   const source = article.source?.trim();
-  const readingTime = readingTimeLabel(article.readingUnits);
+  const readingTime = readingTimeLabel(article.readingUnits, t);
   const link = isWebUrl(article.url) ? article.url : undefined;
   return (
     <main class="reader">
@@ -90,13 +92,13 @@ export function ArticleView({ article, lang }: ArticleViewProps) {
         {site && <p class="site-name">{site}</p>}
         <h1 class="title" dir={article.dir}>{article.title}</h1>
         <p class="meta">
-          {source && source !== site && <span class="source">来源：{source}</span>}
+          {source && source !== site && <span class="source">{t('articleSource', source)}</span>}
           {article.byline && <span class="byline">{article.byline}</span>}
           {article.published && <span class="published">{article.published}</span>}
           {readingTime && <span class="reading-time">{readingTime}</span>}
           {link && (
             <a class="original no-print" href={link} rel="noreferrer">
-              查看原网页
+              {t('articleOriginal')}
             </a>
           )}
         </p>
@@ -104,7 +106,10 @@ export function ArticleView({ article, lang }: ArticleViewProps) {
       <article ref={body} class="article-body" lang={lang} dir={article.dir} />
       {link && (
         <footer class="article-foot">
-          原文：<a href={link} rel="noreferrer">{link}</a>
+          {t('articleOriginalLink')}{' '}
+          <a href={link} rel="noreferrer">
+            {link}
+          </a>
         </footer>
       )}
     </main>

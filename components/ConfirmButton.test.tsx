@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import { ConfirmButton } from './ConfirmButton';
 
 let host: HTMLElement;
@@ -10,7 +11,7 @@ function mount() {
   host = document.body.appendChild(document.createElement('div'));
   let confirmed = 0;
   act(() => {
-    render(<ConfirmButton label="恢复默认设置…" question="确定吗？" confirmLabel="恢复默认" testId="reset" onConfirm={() => confirmed++} />, host);
+    render(withT(<ConfirmButton label="恢复默认设置…" question="确定吗？" confirmLabel="恢复默认" testId="reset" onConfirm={() => confirmed++} />), host);
   });
   const q = (id: string) => host.querySelector<HTMLButtonElement>(`[data-testid=${id}]`);
   return { q, confirmed: () => confirmed };

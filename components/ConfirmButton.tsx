@@ -4,6 +4,7 @@
  * dialog or window.confirm, so the question sits where the user is looking and reads in order.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from './i18n';
 
 export interface ConfirmButtonProps {
   label: string;
@@ -14,6 +15,7 @@ export interface ConfirmButtonProps {
 }
 
 export function ConfirmButton({ label, question, confirmLabel, testId, onConfirm }: ConfirmButtonProps) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -59,7 +61,7 @@ export function ConfirmButton({ label, question, confirmLabel, testId, onConfirm
           {confirmLabel}
         </button>
         <button type="button" ref={cancel} data-testid={testId && `${testId}-cancel`} onClick={() => setAsking(false)}>
-          取消
+          {t('cancel')}
         </button>
       </div>
     </div>

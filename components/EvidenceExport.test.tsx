@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withT } from '../tests/i18n';
 import type { PageReport } from '../core/spam/report';
 import { EvidenceExport, saveFile } from './EvidenceExport';
 
@@ -16,7 +17,7 @@ describe('EvidenceExport', () => {
 
   it('is not shown when nothing was found', () => {
     const el = document.createElement('div');
-    render(<EvidenceExport report={{ url: report.url, count: 0, items: [] }} version="1" />, el);
+    render(withT(<EvidenceExport report={{ url: report.url, count: 0, items: [] }} version="1" />), el);
     expect(el.innerHTML).toBe('');
   });
 
@@ -24,7 +25,7 @@ describe('EvidenceExport', () => {
     const el = document.createElement('div');
     const save = vi.fn();
     await act(async () => {
-      render(<EvidenceExport report={report} version="0.1.0" pageTitle={() => Promise.resolve('安溪新闻网')} save={save} now={() => time} />, el);
+      render(withT(<EvidenceExport report={report} version="0.1.0" pageTitle={() => Promise.resolve('安溪新闻网')} save={save} now={() => time} />), el);
     });
     await act(async () => {}); // the title arrives after the first render
     el.querySelector<HTMLButtonElement>('[data-testid=report-json]')!.click();

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { evidenceFileName, evidenceHtml, evidenceJson } from '../core/evidence';
 import type { PageReport } from '../core/spam/report';
+import { useT } from './i18n';
 
 /** A Blob URL must outlive the click that starts its download; the popup closing frees it anyway. */
 const REVOKE_AFTER_MS = 30_000;
@@ -31,6 +32,7 @@ interface Props {
 }
 
 export function EvidenceExport({ report, version, pageTitle, save = saveFile, now = () => new Date() }: Props) {
+  const t = useT();
   const [title, setTitle] = useState('');
   useEffect(() => {
     void pageTitle?.()
@@ -46,19 +48,19 @@ export function EvidenceExport({ report, version, pageTitle, save = saveFile, no
     else save(evidenceFileName(report.url, time, 'html'), evidenceHtml(report, page), 'text/html;charset=utf-8');
   };
   return (
-    <section class="controls evidence" aria-label="证据报告" style={{ marginTop: '10px' }}>
+    <section class="controls evidence" aria-label={t('evidenceSection')} style={{ marginTop: '10px' }}>
       <div class="variant" style={{ marginTop: '4px' }}>
-        <span id="evidence-label">导出证据报告</span>
+        <span id="evidence-label">{t('evidenceExport')}</span>
         <div class="segmented" role="group" aria-labelledby="evidence-label">
-          <button type="button" class="seg" style={{ padding: '4px 12px' }} data-testid="report-json" title="保存为 JSON 文件" onClick={() => download('json')}>
+          <button type="button" class="seg" style={{ padding: '4px 12px' }} data-testid="report-json" title={t('evidenceJsonTitle')} onClick={() => download('json')}>
             JSON
           </button>
-          <button type="button" class="seg" style={{ padding: '4px 12px' }} data-testid="report-html" title="保存为可阅读的网页" onClick={() => download('html')}>
-            网页
+          <button type="button" class="seg" style={{ padding: '4px 12px' }} data-testid="report-html" title={t('evidenceHtmlTitle')} onClick={() => download('html')}>
+            {t('evidenceHtml')}
           </button>
         </div>
       </div>
-      <p style={{ margin: '4px 0 6px', fontSize: '11px', color: 'var(--muted)' }}>保存到本机，可发给网站管理员或向 12377.cn 举报；不会上传任何数据。</p>
+      <p style={{ margin: '4px 0 6px', fontSize: '11px', color: 'var(--muted)' }}>{t('evidenceHint')}</p>
     </section>
   );
 }

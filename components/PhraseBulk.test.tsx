@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import type { Phrase } from '../core/phrases';
 import { PhraseBulk } from './PhraseBulk';
 
@@ -19,7 +20,7 @@ async function mount(initial: Phrase[] = TABLE) {
   const saves: Phrase[][] = [];
   const downloads: [string, string, string][] = [];
   const draw = () =>
-    render(
+    render(withT(
       <PhraseBulk
         phrases={current}
         now={() => new Date(2024, 4, 17)}
@@ -30,7 +31,7 @@ async function mount(initial: Phrase[] = TABLE) {
           return true;
         }}
         onDownload={(...a) => downloads.push(a)}
-      />,
+      />),
       host,
     );
   await act(draw);

@@ -7,6 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import { formatPhraseText, mergePhrases, parsePhraseText, type TextProblem } from '../core/options';
 import { MAX_PHRASES, type Phrase } from '../core/phrases';
 import { dateStamp } from '../core/settings-file';
+import { useT } from './i18n';
 
 /** A phrase file is small; a bigger one is a wrong choice of file, refused before it is read. */
 const MAX_FILE_BYTES = 1_000_000;
@@ -30,6 +31,7 @@ interface Problems {
 }
 
 export function PhraseBulk({ phrases, onSave, onDownload, now = () => new Date() }: PhraseBulkProps) {
+  const t = useT();
   /** The text being edited; null while it is untouched (it then follows the stored table). */
   const [draft, setDraft] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problems | null>(null);
@@ -38,12 +40,12 @@ export function PhraseBulk({ phrases, onSave, onDownload, now = () => new Date()
   const text = draft ?? formatPhraseText(phrases);
 
   const saveAll = async () => {
-    const r = parsePhraseText(text);
+    const r = parsePhraseText(text, t);
     if (!r.ok) return setProblems({ source: 'text', errors: r.errors });
     setProblems(null);
     if (!(await onSave(r.phrases))) return;
     setDraft(null);
-    setStatus(`已保存词语表：共 ${r.phrases.length} 条。`);
+    setStatus(t('bulkSaved', r.phrases.length));
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -51,17 +53,17 @@ export function PhraseBulk({ phrases, onSave, onDownload, now = () => new Date()
     input.value = ''; // the same file can be chosen again after fixing it
     if (!file) return;
     setStatus('');
-    if (file.size > MAX_FILE_BYTES) return setProblems({ source: file.name, errors: [{ line: null, message: `文件太大（${Math.round(file.size / 1024)} KB），不像是词语表` }] });
-    const r = parsePhraseText(await file.text());
+    if (file.size > MAX_FILE_BYTES) return setProblems({ source: file.name, errors: [{ line: null, message: t('bulkFileTooLarge', Math.round(file.size / 1024)) }] });
+    const r = parsePhraseText(await file.text(), t);
     if (!r.ok) return setProblems({ source: file.name, errors: r.errors });
     const merged = mergePhrases(phrases, r.phrases);
     if (merged.phrases.length > MAX_PHRASES) {
-      return setProblems({ source: file.name, errors: [{ line: null, message: `合并后有 ${merged.phrases.length} 条，超过了 ${MAX_PHRASES} 条的上限` }] });
+      return setProblems({ source: file.name, errors: [{ line: null, message: t('bulkMergedTooMany', merged.phrases.length, MAX_PHRASES) }] });
     }
     setProblems(null);
     if (!(await onSave(merged.phrases))) return;
     setDraft(null);
-    setStatus(`已从 ${file.name} 导入：新增 ${merged.added} 条，更新 ${merged.updated} 条。`);
+    setStatus(t('bulkImported', file.name, merged.added, merged.updated));
   };
 
   const selectLine = (line: number) => {
@@ -77,9 +79,9 @@ export function PhraseBulk({ phrases, onSave, onDownload, now = () => new Date()
   return (
     <div class="phrase-bulk">
       <div class="field">
-        <label for="phrase-text">全部词语（文本）</label>
+        <label for="phrase-text">{t('bulkTextLabel')}</label>
         <p class="hint" id="phrase-text-hint">
-          每行一条：原词、Tab 或空格、替换为。以 # 开头的行是注释。也可以粘贴 JSON：[["原词", "替换为"], …]。
+          {t('bulkTextHint')}
         </p>
         <textarea
           id="phrase-text"
@@ -95,15 +97,15 @@ export function PhraseBulk({ phrases, onSave, onDownload, now = () => new Date()
       </div>
       <div class="button-row">
         <button type="button" class="primary" data-testid="phrase-text-save" onClick={() => void saveAll()}>
-          保存全部（替换词语表）
+          {t('bulkSave')}
         </button>
         <button type="button" disabled={draft === null} onClick={() => (setDraft(null), setProblems(null))}>
-          撤销文本改动
+          {t('bulkRevert')}
         </button>
       </div>
       <div class="button-row">
         <label class="button file-button">
-          从文件导入（合并）…
+          {t('bulkImport')}
           <input
             type="file"
             accept=".txt,.tsv,.csv,.json,text/plain,application/json"
@@ -113,20 +115,20 @@ export function PhraseBulk({ phrases, onSave, onDownload, now = () => new Date()
           />
         </label>
         <button type="button" data-testid="phrase-export-text" onClick={() => onDownload(`qingdu-phrases-${stamp}.txt`, formatPhraseText(phrases), 'text/plain')}>
-          导出为文本
+          {t('bulkExportText')}
         </button>
         <button
           type="button"
           data-testid="phrase-export-json"
           onClick={() => onDownload(`qingdu-phrases-${stamp}.json`, `${JSON.stringify(phrases, null, 1)}\n`, 'application/json')}
         >
-          导出为 JSON
+          {t('bulkExportJson')}
         </button>
       </div>
       {problems && (
         <div class="problems" id="phrase-problems" role="alert" data-testid="phrase-problems">
           <p>
-            {problems.source === 'text' ? '文本' : `文件 ${problems.source} `}中有 {problems.errors.length} 处错误，没有保存任何改动：
+            {problems.source === 'text' ? t('bulkTextErrors', problems.errors.length) : t('bulkFileErrors', problems.source, problems.errors.length)}
           </p>
           <ul>
             {problems.errors.slice(0, LISTED).map((e, i) => (
@@ -136,16 +138,16 @@ export function PhraseBulk({ phrases, onSave, onDownload, now = () => new Date()
                 ) : problems.source === 'text' ? (
                   <>
                     <button type="button" class="link" onClick={() => selectLine(e.line!)}>
-                      第 {e.line} 行
+                      {t('bulkLine', e.line)}
                     </button>
-                    ：{e.message}
+                    {t('bulkLineMessage', e.message)}
                   </>
                 ) : (
-                  `第 ${e.line} 行：${e.message}`
+                  t('bulkLineError', e.line, e.message)
                 )}
               </li>
             ))}
-            {problems.errors.length > LISTED && <li>还有 {problems.errors.length - LISTED} 处……</li>}
+            {problems.errors.length > LISTED && <li>{t('bulkMoreErrors', problems.errors.length - LISTED)}</li>}
           </ul>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import type { Phrase } from '../core/phrases';
 import { PhraseTable } from './PhraseTable';
 
@@ -23,7 +24,7 @@ async function mount(initial: Phrase[], opts: { fail?: boolean } = {}) {
   let current = initial;
   const saves: Phrase[][] = [];
   const draw = () =>
-    render(
+    render(withT(
       <PhraseTable
         phrases={current}
         onSave={async (next) => {
@@ -33,7 +34,7 @@ async function mount(initial: Phrase[], opts: { fail?: boolean } = {}) {
           draw();
           return true;
         }}
-      />,
+      />),
       host,
     );
   await act(draw);

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkPhrase, withoutPhrase, withPhrase } from '../core/options';
 import { MAX_PHRASES, type Phrase } from '../core/phrases';
+import { useT } from './i18n';
 
 /** Below this many pairs a filter is more clutter than help. */
 const FILTER_FROM = 10;
@@ -17,6 +18,7 @@ export interface PhraseTableProps {
 }
 
 export function PhraseTable({ phrases, onSave }: PhraseTableProps) {
+  const t = useT();
   const [editing, setEditing] = useState<number | null>(null);
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState('');
@@ -38,7 +40,7 @@ export function PhraseTable({ phrases, onSave }: PhraseTableProps) {
     const [from] = phrases[i]!;
     if (!(await onSave(withoutPhrase(phrases, i)))) return;
     setEditing(null);
-    setStatus(`已删除“${from}”。`);
+    setStatus(t('phraseRemoved', from));
     setFocusAfter(i < phrases.length - 1 ? i : i > 0 ? i - 1 : 'add');
   };
 
@@ -48,12 +50,12 @@ export function PhraseTable({ phrases, onSave }: PhraseTableProps) {
         idPrefix="phrase-add"
         others={phrases}
         fromRef={addFrom}
-        submitLabel="添加"
+        submitLabel={t('add')}
         testId="phrase-add"
         full={phrases.length >= MAX_PHRASES}
         onSubmit={async (from, to) => {
           if (!(await onSave(withPhrase(phrases, null, from, to)))) return false;
-          setStatus(`已添加“${from.trim()}”→“${to.trim()}”。`);
+          setStatus(t('phraseAdded', from.trim(), to.trim()));
           return true;
         }}
       />
@@ -62,20 +64,20 @@ export function PhraseTable({ phrases, onSave }: PhraseTableProps) {
       </p>
       {phrases.length >= FILTER_FROM && (
         <div class="field filter">
-          <label for="phrase-filter">筛选</label>
+          <label for="phrase-filter">{t('phraseFilter')}</label>
           <input id="phrase-filter" type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
         </div>
       )}
       {phrases.length ? (
         <div class="table-scroll">
           <table class="phrase-list" ref={table} data-testid="phrase-table">
-            <caption class="visually-hidden">词语表</caption>
+            <caption class="visually-hidden">{t('phrasesTitle')}</caption>
             <thead>
               <tr>
-                <th scope="col">原词</th>
-                <th scope="col">替换为</th>
+                <th scope="col">{t('phraseFrom')}</th>
+                <th scope="col">{t('phraseTo')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">操作</span>
+                  <span class="visually-hidden">{t('actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -89,13 +91,13 @@ export function PhraseTable({ phrases, onSave }: PhraseTableProps) {
                         others={withoutPhrase(phrases, i)}
                         initial={[from, to]}
                         autoFocus
-                        submitLabel="保存"
+                        submitLabel={t('save')}
                         testId="phrase-save"
                         onCancel={() => (setEditing(null), setFocusAfter(i))}
                         onSubmit={async (nf, nt) => {
                           if (!(await onSave(withPhrase(phrases, i, nf, nt)))) return false;
                           setEditing(null);
-                          setStatus(`已保存“${nf.trim()}”→“${nt.trim()}”。`);
+                          setStatus(t('phraseSaved', nf.trim(), nt.trim()));
                           setFocusAfter(i);
                           return true;
                         }}
@@ -107,11 +109,11 @@ export function PhraseTable({ phrases, onSave }: PhraseTableProps) {
                     <td class="phrase-from">{from}</td>
                     <td class="phrase-to">{to}</td>
                     <td class="actions">
-                      <button type="button" class="edit quiet" aria-label={`编辑“${from}”`} onClick={() => setEditing(i)}>
-                        编辑
+                      <button type="button" class="edit quiet" aria-label={t('phraseEditLabel', from)} onClick={() => setEditing(i)}>
+                        {t('edit')}
                       </button>
-                      <button type="button" class="quiet" aria-label={`删除“${from}”`} data-testid="phrase-remove" onClick={() => void remove(i)}>
-                        删除
+                      <button type="button" class="quiet" aria-label={t('phraseRemoveLabel', from)} data-testid="phrase-remove" onClick={() => void remove(i)}>
+                        {t('remove')}
                       </button>
                     </td>
                   </tr>
@@ -119,13 +121,13 @@ export function PhraseTable({ phrases, onSave }: PhraseTableProps) {
               )}
             </tbody>
           </table>
-          {f && !rows.length && <p class="empty">没有包含“{f}”的词语。</p>}
+          {f && !rows.length && <p class="empty">{t('phraseFilterNone', f)}</p>}
         </div>
       ) : (
-        <p class="empty">词语表是空的。</p>
+        <p class="empty">{t('phrasesEmpty')}</p>
       )}
       <p class="count">
-        共 {phrases.length} 条（最多 {MAX_PHRASES} 条）
+        {t('phrasesCount', phrases.length, MAX_PHRASES)}
       </p>
     </div>
   );
@@ -147,6 +149,7 @@ interface PhraseFormProps {
 
 /** A pair's two fields: adding a new pair, or editing one in its row (Escape cancels). */
 function PhraseForm({ idPrefix, others, initial, fromRef, autoFocus, submitLabel, testId, full, onSubmit, onCancel }: PhraseFormProps) {
+  const t = useT();
   const [from, setFrom] = useState(initial?.[0] ?? '');
   const [to, setTo] = useState(initial?.[1] ?? '');
   const [error, setError] = useState('');
@@ -161,7 +164,7 @@ function PhraseForm({ idPrefix, others, initial, fromRef, autoFocus, submitLabel
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problem = full ? `词语表最多 ${MAX_PHRASES} 条，请先删除一些。` : checkPhrase(others, from, to);
+    const problem = full ? t('phrasesFull', MAX_PHRASES) : checkPhrase(others, from, to, t);
     if (problem) return setError(problem);
     setError('');
     if ((await onSubmit(from, to)) && !initial) {
@@ -185,7 +188,7 @@ function PhraseForm({ idPrefix, others, initial, fromRef, autoFocus, submitLabel
       }}
     >
       <div class="field">
-        <label for={`${idPrefix}-from`}>原词</label>
+        <label for={`${idPrefix}-from`}>{t('phraseFrom')}</label>
         <input
           id={`${idPrefix}-from`}
           ref={fromInput}
@@ -201,7 +204,7 @@ function PhraseForm({ idPrefix, others, initial, fromRef, autoFocus, submitLabel
         →
       </span>
       <div class="field">
-        <label for={`${idPrefix}-to`}>替换为</label>
+        <label for={`${idPrefix}-to`}>{t('phraseTo')}</label>
         <input
           id={`${idPrefix}-to`}
           value={to}
@@ -218,7 +221,7 @@ function PhraseForm({ idPrefix, others, initial, fromRef, autoFocus, submitLabel
         </button>
         {onCancel && (
           <button type="button" class="quiet" onClick={onCancel}>
-            取消
+            {t('cancel')}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import { RadioGroup } from './RadioGroup';
 
 describe('RadioGroup', () => {
@@ -8,7 +9,7 @@ describe('RadioGroup', () => {
     const el = document.body.appendChild(document.createElement('div'));
     const seen: string[] = [];
     act(() => {
-      render(
+      render(withT(
         <RadioGroup
           name="variant"
           legend="「繁體」指的是"
@@ -20,7 +21,7 @@ describe('RadioGroup', () => {
           ]}
           testId="g"
           onChange={(v) => seen.push(v)}
-        />,
+        />),
         el,
       );
     });

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../core/reader/prefs';
 import { ReaderControls } from './ReaderControls';
 
@@ -11,7 +12,7 @@ function mount(prefs: ReaderPrefs = { ...DEFAULT_READER_PREFS }, script: 'sc' | 
   host = document.createElement('div');
   document.body.append(host);
   const seen: ReaderPrefs[] = [];
-  const draw = (p: ReaderPrefs) => render(<ReaderControls prefs={p} script={script} onChange={(n) => (seen.push(n), draw(n))} />, host);
+  const draw = (p: ReaderPrefs) => render(withT(<ReaderControls prefs={p} script={script} onChange={(n) => (seen.push(n), draw(n))} />), host);
   act(() => draw(prefs));
   const toggle = host.querySelector<HTMLButtonElement>('[data-testid=reader-settings-toggle]')!;
   const panel = host.querySelector<HTMLElement>('#reader-settings')!;

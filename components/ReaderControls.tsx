@@ -5,7 +5,9 @@
  * the focus out closes the panel; Escape gives the focus back to the button.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../core/i18n';
 import type { FontScript } from './article-lang';
+import { useT } from './i18n';
 import { Stepper } from './Stepper';
 import { Switch } from './Switch';
 import {
@@ -19,21 +21,21 @@ import {
   type ReaderWidth,
 } from '../core/reader/prefs';
 
-const THEME_LABELS: [ReaderTheme, string][] = [
-  ['system', '跟随系统'],
-  ['light', '浅色'],
-  ['sepia', '米黄'],
-  ['dark', '深色'],
+const THEME_LABELS: [ReaderTheme, MessageKey][] = [
+  ['system', 'themeSystem'],
+  ['light', 'themeLight'],
+  ['sepia', 'themeSepia'],
+  ['dark', 'themeDark'],
 ];
-const WIDTH_LABELS: [ReaderWidth, string][] = [
-  ['narrow', '窄'],
-  ['medium', '适中'],
-  ['wide', '宽'],
+const WIDTH_LABELS: [ReaderWidth, MessageKey][] = [
+  ['narrow', 'widthNarrow'],
+  ['medium', 'widthMedium'],
+  ['wide', 'widthWide'],
 ];
 /** 明体 is what Traditional-Chinese readers call the serif (宋体) style. */
-const fontLabels = (script: FontScript): [ReaderFont, string][] => [
-  ['sans', '黑体'],
-  ['serif', script === 'sc' ? '宋体' : '明体'],
+const fontLabels = (script: FontScript): [ReaderFont, MessageKey][] => [
+  ['sans', 'fontSans'],
+  ['serif', script === 'sc' ? 'fontSerif' : 'fontSerifTc'],
 ];
 
 export interface ReaderControlsProps {
@@ -43,6 +45,7 @@ export interface ReaderControlsProps {
 }
 
 export function ReaderControls({ prefs, script, onChange }: ReaderControlsProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -80,21 +83,21 @@ export function ReaderControls({ prefs, script, onChange }: ReaderControlsProps)
         aria-expanded={open}
         aria-controls="reader-settings"
         data-testid="reader-settings-toggle"
-        title="阅读设置"
+        title={t('readerSettings')}
         onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">Aa</span>
-        <span class="visually-hidden">阅读设置</span>
+        <span class="visually-hidden">{t('readerSettings')}</span>
       </button>
-      <div ref={panel} id="reader-settings" class="settings-panel" role="group" aria-label="阅读设置" hidden={!open}>
-        <Choice name="theme" legend="主题" value={prefs.theme} options={THEME_LABELS} swatches onChange={(theme) => set({ theme })} />
-        <Choice name="font" legend="字体" value={prefs.font} options={fontLabels(script)} onChange={(font) => set({ font })} />
+      <div ref={panel} id="reader-settings" class="settings-panel" role="group" aria-label={t('readerSettings')} hidden={!open}>
+        <Choice name="theme" legend={t('readerTheme')} value={prefs.theme} options={THEME_LABELS} swatches onChange={(theme) => set({ theme })} />
+        <Choice name="font" legend={t('readerFont')} value={prefs.font} options={fontLabels(script)} onChange={(font) => set({ font })} />
         <Stepper
           id="reader-size"
-          label="字号"
+          label={t('readerFontSize')}
           value={String(prefs.fontSize)}
-          decLabel="缩小字号"
-          incLabel="放大字号"
+          decLabel={t('readerFontSmaller')}
+          incLabel={t('readerFontLarger')}
           canDec={prefs.fontSize > FONT_SIZES[0]}
           canInc={prefs.fontSize < FONT_SIZES[FONT_SIZES.length - 1]!}
           testId="reader-font-size"
@@ -102,19 +105,19 @@ export function ReaderControls({ prefs, script, onChange }: ReaderControlsProps)
         />
         <Stepper
           id="reader-leading"
-          label="行距"
+          label={t('readerLineHeight')}
           value={prefs.lineHeight.toFixed(1)}
-          decLabel="减小行距"
-          incLabel="增大行距"
+          decLabel={t('readerLeadingLess')}
+          incLabel={t('readerLeadingMore')}
           canDec={prefs.lineHeight > LINE_HEIGHTS[0]}
           canInc={prefs.lineHeight < LINE_HEIGHTS[LINE_HEIGHTS.length - 1]!}
           testId="reader-line-height"
           onStep={(dir) => set({ lineHeight: stepValue(LINE_HEIGHTS, prefs.lineHeight, dir) })}
         />
-        <Choice name="width" legend="版面宽度" value={prefs.width} options={WIDTH_LABELS} onChange={(width) => set({ width })} />
-        <Switch label="段首缩进两字" checked={prefs.indent} testId="reader-indent" onChange={(indent) => set({ indent })} />
+        <Choice name="width" legend={t('readerWidth')} value={prefs.width} options={WIDTH_LABELS} onChange={(width) => set({ width })} />
+        <Switch label={t('readerIndent')} checked={prefs.indent} testId="reader-indent" onChange={(indent) => set({ indent })} />
         <button type="button" class="reset" onClick={() => onChange({ ...DEFAULT_READER_PREFS })}>
-          恢复默认设置
+          {t('readerResetDefaults')}
         </button>
       </div>
     </div>
@@ -125,13 +128,14 @@ interface ChoiceProps<T extends string> {
   name: string;
   legend: string;
   value: T;
-  options: [T, string][];
+  options: [T, MessageKey][];
   /** Show each option as a colour swatch of its theme. */
   swatches?: boolean;
   onChange(value: T): void;
 }
 
 function Choice<T extends string>({ name, legend, value, options, swatches, onChange }: ChoiceProps<T>) {
+  const t = useT();
   return (
     <fieldset class="choice" data-testid={`reader-${name}`}>
       <legend>{legend}</legend>
@@ -145,7 +149,7 @@ function Choice<T extends string>({ name, legend, value, options, swatches, onCh
                   文
                 </span>
               )}
-              {label}
+              {t(label)}
             </span>
           </label>
         ))}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../core/reader/prefs';
 import { ReaderDefaults } from './ReaderDefaults';
 
@@ -10,7 +11,7 @@ afterEach(() => host?.remove());
 function mount(prefs: ReaderPrefs = { ...DEFAULT_READER_PREFS }) {
   host = document.body.appendChild(document.createElement('div'));
   const seen: ReaderPrefs[] = [];
-  const draw = (p: ReaderPrefs) => render(<ReaderDefaults prefs={p} onChange={(n) => (seen.push(n), draw(n))} />, host);
+  const draw = (p: ReaderPrefs) => render(withT(<ReaderDefaults prefs={p} onChange={(n) => (seen.push(n), draw(n))} />), host);
   act(() => draw(prefs));
   const q = <T extends HTMLElement = HTMLElement>(sel: string) => host.querySelector<T>(sel)!;
   const radio = (group: string, value: string) => q<HTMLInputElement>(`[data-testid=${group}] input[value=${value}]`);

@@ -3,6 +3,8 @@
  * with a sample paragraph set in them. The same controls as the reading view's "Aa" panel
  * (ReaderControls), laid out for a page instead of a popover; the same steps and labels.
  */
+import type { MessageKey } from '../core/i18n';
+import { useT } from './i18n';
 import { RadioGroup } from './RadioGroup';
 import { Stepper } from './Stepper';
 import { Switch } from './Switch';
@@ -18,22 +20,23 @@ import {
   type ReaderWidth,
 } from '../core/reader/prefs';
 
-const THEMES: [ReaderTheme, string][] = [
-  ['system', '跟随系统'],
-  ['light', '浅色'],
-  ['sepia', '米黄'],
-  ['dark', '深色'],
+const THEMES: [ReaderTheme, MessageKey][] = [
+  ['system', 'themeSystem'],
+  ['light', 'themeLight'],
+  ['sepia', 'themeSepia'],
+  ['dark', 'themeDark'],
 ];
-const FONTS: [ReaderFont, string][] = [
-  ['sans', '黑体'],
-  ['serif', '宋体'],
+const FONTS: [ReaderFont, MessageKey][] = [
+  ['sans', 'fontSans'],
+  ['serif', 'fontSerif'],
 ];
-const WIDTHS: [ReaderWidth, string][] = [
-  ['narrow', '窄'],
-  ['medium', '适中'],
-  ['wide', '宽'],
+const WIDTHS: [ReaderWidth, MessageKey][] = [
+  ['narrow', 'widthNarrow'],
+  ['medium', 'widthMedium'],
+  ['wide', 'widthWide'],
 ];
-/** A local-news paragraph (two sentences, long enough to wrap) to judge size and leading by. */
+/** A local-news paragraph (two sentences, long enough to wrap) to judge size and leading by: sample
+ * content, not UI, so in Chinese whatever the UI language (the reading view is for Chinese news). */
 const SAMPLE =
   '本报讯 记者从市交通运输局获悉，城区至高铁站的公交专线将于下月起延长运营时间，末班车推迟至晚上十一点。沿线各站的候车亭同步完成改造，增设了实时到站信息屏。';
 
@@ -43,21 +46,23 @@ export interface ReaderDefaultsProps {
 }
 
 export function ReaderDefaults({ prefs, onChange }: ReaderDefaultsProps) {
+  const t = useT();
+  const labels = <T extends string>(list: [T, MessageKey][]) => list.map(([v, k]) => [v, t(k)] as const);
   const set = (change: Partial<ReaderPrefs>) => onChange({ ...prefs, ...change });
   const last = <T,>(a: readonly T[]) => a[a.length - 1]!;
   return (
     <div class="reader-defaults">
       <div class="reader-controls-grid">
-        <RadioGroup name="defaults-theme" legend="主题" value={prefs.theme} options={THEMES} testId="defaults-theme" onChange={(theme) => set({ theme })} />
-        <RadioGroup name="defaults-font" legend="字体" value={prefs.font} options={FONTS} testId="defaults-font" onChange={(font) => set({ font })} />
-        <RadioGroup name="defaults-width" legend="版面宽度" value={prefs.width} options={WIDTHS} testId="defaults-width" onChange={(width) => set({ width })} />
+        <RadioGroup name="defaults-theme" legend={t('readerTheme')} value={prefs.theme} options={labels(THEMES)} testId="defaults-theme" onChange={(theme) => set({ theme })} />
+        <RadioGroup name="defaults-font" legend={t('readerFont')} value={prefs.font} options={labels(FONTS)} testId="defaults-font" onChange={(font) => set({ font })} />
+        <RadioGroup name="defaults-width" legend={t('readerWidth')} value={prefs.width} options={labels(WIDTHS)} testId="defaults-width" onChange={(width) => set({ width })} />
         <div class="steppers">
           <Stepper
             id="defaults-size"
-            label="字号"
+            label={t('readerFontSize')}
             value={String(prefs.fontSize)}
-            decLabel="缩小字号"
-            incLabel="放大字号"
+            decLabel={t('readerFontSmaller')}
+            incLabel={t('readerFontLarger')}
             canDec={prefs.fontSize > FONT_SIZES[0]}
             canInc={prefs.fontSize < last(FONT_SIZES)}
             testId="defaults-font-size"
@@ -65,20 +70,20 @@ export function ReaderDefaults({ prefs, onChange }: ReaderDefaultsProps) {
           />
           <Stepper
             id="defaults-leading"
-            label="行距"
+            label={t('readerLineHeight')}
             value={prefs.lineHeight.toFixed(1)}
-            decLabel="减小行距"
-            incLabel="增大行距"
+            decLabel={t('readerLeadingLess')}
+            incLabel={t('readerLeadingMore')}
             canDec={prefs.lineHeight > LINE_HEIGHTS[0]}
             canInc={prefs.lineHeight < last(LINE_HEIGHTS)}
             testId="defaults-line-height"
             onStep={(dir) => set({ lineHeight: stepValue(LINE_HEIGHTS, prefs.lineHeight, dir) })}
           />
-          <Switch label="段首缩进两字" checked={prefs.indent} testId="defaults-indent" onChange={(indent) => set({ indent })} />
+          <Switch label={t('readerIndent')} checked={prefs.indent} testId="defaults-indent" onChange={(indent) => set({ indent })} />
         </div>
       </div>
       <figure class="reader-preview" data-theme={prefs.theme} data-font={prefs.font}>
-        <figcaption>预览</figcaption>
+        <figcaption>{t('readerPreview')}</figcaption>
         <p
           lang="zh-CN"
           style={{
@@ -92,7 +97,7 @@ export function ReaderDefaults({ prefs, onChange }: ReaderDefaultsProps) {
         </p>
       </figure>
       <button type="button" data-testid="defaults-reset" onClick={() => onChange({ ...DEFAULT_READER_PREFS })}>
-        恢复阅读视图的默认设置
+        {t('readerDefaultsReset')}
       </button>
     </div>
   );

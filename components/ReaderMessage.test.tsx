@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import { ReaderMessage } from './ReaderMessage';
 
 const mount = (node: preact.ComponentChild) => {
   const el = document.createElement('div');
-  render(node, el);
+  render(withT(node), el);
   return el;
 };
 

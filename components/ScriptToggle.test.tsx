@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import type { ScriptChoice } from '../core/convert/variants';
 import type { TraditionalVariant } from '../core/settings';
 import { ScriptToggle } from './ScriptToggle';
@@ -8,7 +9,7 @@ const mount = (script: ScriptChoice, traditional: TraditionalVariant = 's2hk') =
   const el = document.createElement('div');
   const chosen: ScriptChoice[] = [];
   const variants: TraditionalVariant[] = [];
-  render(<ScriptToggle script={script} traditional={traditional} onScript={(s) => chosen.push(s)} onTraditional={(v) => variants.push(v)} />, el);
+  render(withT(<ScriptToggle script={script} traditional={traditional} onScript={(s) => chosen.push(s)} onTraditional={(v) => variants.push(v)} />), el);
   const q = (id: string) => el.querySelector(`[data-testid=${id}]`) as HTMLElement;
   return { el, q, chosen, variants };
 };

@@ -3,13 +3,16 @@
  * (TESTING-CONTRACT.md testids), and which 繁體 the third button means.
  */
 import type { ScriptChoice } from '../core/convert/variants';
+import type { MessageKey } from '../core/i18n';
 import type { TraditionalVariant } from '../core/settings';
+import { useT } from './i18n';
 
-export const TRADITIONAL_LABELS: Record<TraditionalVariant, string> = {
-  s2tw: '台灣正體',
-  s2twp: '台灣正體＋用語（软件→軟體）',
-  s2hk: '香港繁體',
-  s2t: 'OpenCC 標準繁體',
+/** What each 繁體 variant is called, in the order offered. */
+export const TRADITIONAL_LABELS: Record<TraditionalVariant, MessageKey> = {
+  s2tw: 'variantS2tw',
+  s2twp: 'variantS2twp',
+  s2hk: 'variantS2hk',
+  s2t: 'variantS2t',
 };
 
 export interface ScriptToggleProps {
@@ -22,21 +25,22 @@ export interface ScriptToggleProps {
 }
 
 export function ScriptToggle({ script, traditional, busy, disabled, onScript, onTraditional }: ScriptToggleProps) {
+  const t = useT();
   const now = script === 'original' ? 'original' : script === 't2s' ? 'simplified' : 'traditional';
-  const button = (id: 'original' | 'simplified' | 'traditional', label: string, choice: ScriptChoice, lang?: string) => (
-    <button type="button" class="seg" data-testid={`script-${id}`} aria-pressed={now === id} lang={lang} disabled={disabled} onClick={() => onScript(choice)}>
+  const button = (id: 'original' | 'simplified' | 'traditional', label: string, choice: ScriptChoice) => (
+    <button type="button" class="seg" data-testid={`script-${id}`} aria-pressed={now === id} disabled={disabled} onClick={() => onScript(choice)}>
       {label}
     </button>
   );
   return (
     <div class="script" aria-busy={busy}>
-      <div class="segmented" role="group" aria-label="简繁转换">
-        {button('original', '原文', 'original')}
-        {button('simplified', '简体', 't2s', 'zh-Hans')}
-        {button('traditional', '繁體', traditional, 'zh-Hant')}
+      <div class="segmented" role="group" aria-label={t('scriptSection')}>
+        {button('original', t('scriptOriginal'), 'original')}
+        {button('simplified', t('scriptSimplified'), 't2s')}
+        {button('traditional', t('scriptTraditional'), traditional)}
       </div>
       <label class="variant">
-        <span>繁體标准</span>
+        <span>{t('scriptVariant')}</span>
         <select
           data-testid="script-variant"
           value={traditional}
@@ -45,7 +49,7 @@ export function ScriptToggle({ script, traditional, busy, disabled, onScript, on
         >
           {(Object.keys(TRADITIONAL_LABELS) as TraditionalVariant[]).map((v) => (
             <option value={v} key={v}>
-              {TRADITIONAL_LABELS[v]}
+              {t(TRADITIONAL_LABELS[v])}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withT } from '../tests/i18n';
 import { DEFAULT_SETTINGS, withSite, type Settings } from '../core/settings';
 import { SiteRules } from './SiteRules';
 
@@ -20,7 +21,7 @@ async function mount(initial: Settings, opts: { fail?: boolean } = {}) {
   const saved: Settings[] = [];
   let current = initial;
   const draw = () =>
-    render(
+    render(withT(
       <SiteRules
         settings={current}
         onSave={async (next) => {
@@ -30,7 +31,7 @@ async function mount(initial: Settings, opts: { fail?: boolean } = {}) {
           draw();
           return true;
         }}
-      />,
+      />),
       host,
     );
   await act(draw);

@@ -5,6 +5,7 @@
  * the page is reloaded, so the control the user is on does not vanish under them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from './i18n';
 import { Switch } from './Switch';
 import { TRADITIONAL_LABELS } from './ScriptToggle';
 import type { ScriptChoice } from '../core/convert/variants';
@@ -20,6 +21,7 @@ export interface SiteRulesProps {
 }
 
 export function SiteRules({ settings, onSave }: SiteRulesProps) {
+  const t = useT();
   /** Hosts added or edited on this page: listed even when back at the defaults (not stored). */
   const [pinned, setPinned] = useState<string[]>([]);
   const [status, setStatus] = useState('');
@@ -38,7 +40,7 @@ export function SiteRules({ settings, onSave }: SiteRulesProps) {
     const i = hosts.indexOf(host);
     if (host in settings.sites && !(await onSave(withSite(settings, host, DEFAULT_SITE)))) return;
     setPinned((p) => p.filter((h) => h !== host));
-    setStatus(`已删除 ${host} 的规则。`);
+    setStatus(t('sitesRemoved', host));
     // The focus goes to the next row's delete button (or the previous one, or the add form).
     setFocusHost(hosts[i + 1] ?? hosts[i - 1] ?? '');
   };
@@ -56,7 +58,7 @@ export function SiteRules({ settings, onSave }: SiteRulesProps) {
     const stored = host in next.sites;
     if (stored && !(await onSave(next))) return false;
     pin(host);
-    setStatus(stored ? `已添加 ${host} 的规则。` : `已列出 ${host}。这些都是默认设置，改动任一项后才会保存。`);
+    setStatus(stored ? t('sitesAdded', host) : t('sitesListed', host));
     return true;
   };
 
@@ -67,12 +69,12 @@ export function SiteRules({ settings, onSave }: SiteRulesProps) {
           <table class="site-table" ref={table} data-testid="site-table">
             <thead>
               <tr>
-                <th scope="col">网站</th>
-                <th scope="col">清理垃圾内容</th>
-                <th scope="col">简繁转换</th>
-                <th scope="col">自动阅读视图</th>
+                <th scope="col">{t('sitesColSite')}</th>
+                <th scope="col">{t('sitesCleanup')}</th>
+                <th scope="col">{t('scriptSection')}</th>
+                <th scope="col">{t('sitesColReader')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">操作</span>
+                  <span class="visually-hidden">{t('actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -85,23 +87,23 @@ export function SiteRules({ settings, onSave }: SiteRulesProps) {
                     <th scope="row">
                       <span class="host">{host}</span>
                       {!stored && (
-                        <span class="tag" title="与默认设置相同，不会保存">
-                          默认
+                        <span class="tag" title={t('sitesDefaultTitle')}>
+                          {t('sitesDefault')}
                         </span>
                       )}
                     </th>
                     <td>
-                      <Switch label={`清理 ${host}`} checked={site.cleanup} testId="site-cleanup" onChange={(cleanup) => void change(host, { cleanup })} />
+                      <Switch label={t('sitesCleanupHost', host)} checked={site.cleanup} testId="site-cleanup" onChange={(cleanup) => void change(host, { cleanup })} />
                     </td>
                     <td>
-                      <ScriptSelect label={`${host} 的简繁转换`} value={site.script} testId="site-script" onChange={(script) => void change(host, { script })} />
+                      <ScriptSelect label={t('sitesScriptHost', host)} value={site.script} testId="site-script" onChange={(script) => void change(host, { script })} />
                     </td>
                     <td>
-                      <Switch label={`在 ${host} 自动打开阅读视图`} checked={site.reader} testId="site-reader" onChange={(reader) => void change(host, { reader })} />
+                      <Switch label={t('sitesReaderHost', host)} checked={site.reader} testId="site-reader" onChange={(reader) => void change(host, { reader })} />
                     </td>
                     <td>
-                      <button type="button" class="remove quiet" aria-label={`删除 ${host} 的规则`} data-testid="site-remove" onClick={() => void remove(host)}>
-                        删除
+                      <button type="button" class="remove quiet" aria-label={t('sitesRemoveHost', host)} data-testid="site-remove" onClick={() => void remove(host)}>
+                        {t('remove')}
                       </button>
                     </td>
                   </tr>
@@ -111,7 +113,7 @@ export function SiteRules({ settings, onSave }: SiteRulesProps) {
           </table>
         </div>
       ) : (
-        <p class="empty">还没有网站规则：所有网站都使用默认设置。</p>
+        <p class="empty">{t('sitesEmpty')}</p>
       )}
       <p class="status" role="status">
         {status}
@@ -128,15 +130,16 @@ interface AddSiteProps {
 }
 
 function AddSite({ inputRef, exists, onAdd }: AddSiteProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const [site, setSite] = useState<SiteSettings>(DEFAULT_SITE);
   const [error, setError] = useState('');
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const r = normalizeHost(text);
+    const r = normalizeHost(text, t);
     if (!r.ok) return setError(r.error);
-    if (exists(r.host)) return setError(`已经有 ${r.host} 的规则，请在上面的表格里修改。`);
+    if (exists(r.host)) return setError(t('sitesExists', r.host));
     setError('');
     if (await onAdd(r.host, site)) {
       setText('');
@@ -147,9 +150,9 @@ function AddSite({ inputRef, exists, onAdd }: AddSiteProps) {
 
   return (
     <form class="add-site" onSubmit={(e) => void submit(e)} aria-labelledby="add-site-title" noValidate>
-      <h3 id="add-site-title">添加网站</h3>
+      <h3 id="add-site-title">{t('sitesAddTitle')}</h3>
       <div class="field">
-        <label for="add-site-host">网站域名</label>
+        <label for="add-site-host">{t('sitesHostLabel')}</label>
         <input
           id="add-site-host"
           ref={inputRef}
@@ -157,7 +160,7 @@ function AddSite({ inputRef, exists, onAdd }: AddSiteProps) {
           inputMode="url"
           autoComplete="off"
           spellcheck={false}
-          placeholder="www.example.cn，或粘贴网址"
+          placeholder={t('sitesHostPlaceholder')}
           value={text}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'add-site-hint add-site-error' : 'add-site-hint'}
@@ -168,13 +171,13 @@ function AddSite({ inputRef, exists, onAdd }: AddSiteProps) {
           }}
         />
         <p class="hint" id="add-site-hint">
-          规则只对这个域名生效：www.example.cn 和 example.cn 是两个网站。
+          {t('sitesHostHint')}
         </p>
       </div>
       <div class="add-site-options">
-        <Switch label="清理垃圾内容" checked={site.cleanup} testId="add-site-cleanup" onChange={(cleanup) => setSite({ ...site, cleanup })} />
-        <ScriptSelect label="简繁转换" visibleLabel value={site.script} testId="add-site-script" onChange={(script) => setSite({ ...site, script })} />
-        <Switch label="自动打开阅读视图" checked={site.reader} testId="add-site-reader" onChange={(reader) => setSite({ ...site, reader })} />
+        <Switch label={t('sitesCleanup')} checked={site.cleanup} testId="add-site-cleanup" onChange={(cleanup) => setSite({ ...site, cleanup })} />
+        <ScriptSelect label={t('scriptSection')} visibleLabel value={site.script} testId="add-site-script" onChange={(script) => setSite({ ...site, script })} />
+        <Switch label={t('sitesReaderAuto')} checked={site.reader} testId="add-site-reader" onChange={(reader) => setSite({ ...site, reader })} />
       </div>
       {error && (
         <p class="error" id="add-site-error" role="alert">
@@ -182,7 +185,7 @@ function AddSite({ inputRef, exists, onAdd }: AddSiteProps) {
         </p>
       )}
       <button type="submit" class="primary" data-testid="site-add">
-        添加
+        {t('add')}
       </button>
     </form>
   );
@@ -199,6 +202,7 @@ interface ScriptSelectProps {
 
 /** 原文 / 简体 / each 繁體 variant, as one native select. */
 export function ScriptSelect({ label, visibleLabel, value, testId, onChange }: ScriptSelectProps) {
+  const t = useT();
   const select = (
     <select
       class="script-select"
@@ -207,12 +211,12 @@ export function ScriptSelect({ label, visibleLabel, value, testId, onChange }: S
       data-testid={testId}
       onChange={(e) => onChange(e.currentTarget.value as ScriptChoice)}
     >
-      <option value="original">原文（不转换）</option>
-      <option value="t2s">简体</option>
-      <optgroup label="繁體">
+      <option value="original">{t('scriptOriginalOption')}</option>
+      <option value="t2s">{t('scriptSimplified')}</option>
+      <optgroup label={t('scriptTraditional')}>
         {TRADITIONAL_ORDER.map((v) => (
           <option key={v} value={v}>
-            {TRADITIONAL_LABELS[v]}
+            {t(TRADITIONAL_LABELS[v])}
           </option>
         ))}
       </optgroup>

@@ -1,6 +1,8 @@
 /** The list of what the cleaner hid on the page and why. */
-import { TECHNIQUE_LABELS } from '../core/spam/labels';
+import { plural } from '../core/i18n';
+import { TECHNIQUE_KEYS } from '../core/spam/labels';
 import type { ReportItem } from '../core/spam/report';
+import { useT } from './i18n';
 
 const hostOf = (href: string): string => /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1] ?? '';
 
@@ -34,15 +36,16 @@ function rows(items: ReportItem[]): Row[] {
 }
 
 export function SpamList({ items }: { items: ReportItem[] }) {
-  if (items.length === 0) return <p class="empty">这个页面没有发现注入的垃圾内容。</p>;
+  const t = useT();
+  if (items.length === 0) return <p class="empty">{t('spamNone')}</p>;
   return (
-    <ol class="spam-list" aria-label="已隐藏的内容">
+    <ol class="spam-list" aria-label={t('spamListLabel')}>
       {rows(items).map((r) => {
         const hosts = [...new Set(r.links.map((l) => hostOf(l.href)).filter(Boolean))];
         return (
           <li key={r.key} class="spam-item" data-reason={r.reason}>
             <span class="reason">
-              {TECHNIQUE_LABELS[r.reason] ?? r.reason}
+              {TECHNIQUE_KEYS[r.reason] ? t(TECHNIQUE_KEYS[r.reason]) : r.reason}
               {r.count > 1 && <span class="times"> ×{r.count}</span>}
             </span>
             {r.sample && (
@@ -52,8 +55,8 @@ export function SpamList({ items }: { items: ReportItem[] }) {
             )}
             {r.links.length > 0 && (
               <span class="meta">
-                {r.links.length} 个链接
-                {hosts.length > 0 && ` · ${hosts.slice(0, 3).join('、')}${hosts.length > 3 ? ` 等 ${hosts.length} 个域名` : ''}`}
+                {plural(t, 'spamLinks', r.links.length)}
+                {hosts.length > 0 && ` · ${hosts.slice(0, 3).join(t('listSeparator'))}${hosts.length > 3 ? ` ${plural(t, 'spamMoreDomains', hosts.length)}` : ''}`}
               </span>
             )}
           </li>

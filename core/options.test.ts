@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en, zh } from '../tests/catalogs';
 import {
   changedParts,
   checkPhrase,
@@ -18,7 +19,7 @@ import { DEFAULT_READER_PREFS } from './reader/prefs';
 import { DEFAULT_SETTINGS, parseSettings, withSite } from './settings';
 
 const host = (s: string) => {
-  const r = normalizeHost(s);
+  const r = normalizeHost(s, zh);
   return r.ok ? r.host : `ERROR ${r.error}`;
 };
 
@@ -40,7 +41,7 @@ describe('normalizeHost', () => {
   it.each([[''], ['   '], ['-'], ['a..b'], ['-a.cn'], ['a_b.cn'], ['chrome://extensions'], ['file:///home/x.html'], ['ftp://x.cn'], ['http://'], ['a b.cn']])(
     'refuses %j with a message in Chinese',
     (input) => {
-      const r = normalizeHost(input);
+      const r = normalizeHost(input, zh);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/[\u4e00-\u9fff]/);
     },
@@ -48,7 +49,7 @@ describe('normalizeHost', () => {
 
   it('accepts only hosts that the stored settings keep (core/settings HOST_RE)', () => {
     for (const input of ['www.dzwww.com', 'http://[2001:db8::1]/', '中文网.cn', 'a-b.c-d.cn', 'x'.repeat(63) + '.cn']) {
-      const r = normalizeHost(input);
+      const r = normalizeHost(input, zh);
       expect(r.ok, input).toBe(true);
       if (!r.ok) continue;
       const stored = withSite(DEFAULT_SETTINGS, r.host, { cleanup: false });
@@ -65,18 +66,18 @@ describe('phrase pairs', () => {
     ['内存', '記憶體'],
   ];
   it('checks a pair: both sides filled, not too long, not already there', () => {
-    expect(checkPhrase(table, '软件', '軟體')).toBeNull();
-    expect(checkPhrase(table, '  ', 'x')).toBe('请填写原词。');
-    expect(checkPhrase(table, '软件', ' ')).toBe('请填写要替换成的文字。');
-    expect(checkPhrase(table, '内存', '內存')).toBe('“内存”已在词语表中。');
-    expect(checkPhrase(withoutPhrase(table, 1), '内存', '內存')).toBeNull();
-    expect(checkPhrase(table, 'a'.repeat(PHRASE_MAX_LENGTH + 1), 'b')).toMatch(/最多 32/);
+    expect(checkPhrase(table, '软件', '軟體', zh)).toBeNull();
+    expect(checkPhrase(table, '  ', 'x', zh)).toBe('请填写原词。');
+    expect(checkPhrase(table, '软件', ' ', zh)).toBe('请填写要替换成的文字。');
+    expect(checkPhrase(table, '内存', '內存', zh)).toBe('“内存”已在词语表中。');
+    expect(checkPhrase(withoutPhrase(table, 1), '内存', '內存', zh)).toBeNull();
+    expect(checkPhrase(table, 'a'.repeat(PHRASE_MAX_LENGTH + 1), 'b', zh)).toMatch(/最多 32/);
   });
   it('uses the same length bound as the stored table', () => {
     const max = 'a'.repeat(PHRASE_MAX_LENGTH);
     expect(parsePhrases([[max, max]]).problems).toEqual([]);
     expect(parsePhrases([[max + 'a', 'b']]).problems).toHaveLength(1);
-    expect(checkPhrase([], max, max)).toBeNull();
+    expect(checkPhrase([], max, max, zh)).toBeNull();
   });
   it('adds, edits and removes without changing the input', () => {
     const added = withPhrase(table, null, ' 软件 ', ' 軟體 ');
@@ -102,7 +103,7 @@ describe('phrase pairs', () => {
 
 describe('parsePhraseText', () => {
   it('reads tab- or space-separated lines, skipping blanks and # comments', () => {
-    const r = parsePhraseText('\uFEFF# 我的词表\n头发\t头髮X\n\n内存 記憶體\r\n软件\u3000軟體\n滑鼠\t滑 鼠\n');
+    const r = parsePhraseText('\uFEFF# 我的词表\n头发\t头髮X\n\n内存 記憶體\r\n软件\u3000軟體\n滑鼠\t滑 鼠\n', zh);
     expect(r).toEqual({
       ok: true,
       phrases: [
@@ -118,11 +119,11 @@ describe('parsePhraseText', () => {
       ['头发', '頭髮'],
       ['网 络', '網路'],
     ];
-    expect(parsePhraseText(formatPhraseText(table))).toEqual({ ok: true, phrases: table });
-    expect(parsePhraseText('')).toEqual({ ok: true, phrases: [] });
+    expect(parsePhraseText(formatPhraseText(table), zh)).toEqual({ ok: true, phrases: table });
+    expect(parsePhraseText('', zh)).toEqual({ ok: true, phrases: [] });
   });
   it('reports every bad line with its number and keeps nothing', () => {
-    const r = parsePhraseText(['头发\t頭髮', '只有一个词', '内存\t', '头发 頭髮X', `${'长'.repeat(33)} x`, '\tx'].join('\n'));
+    const r = parsePhraseText(['头发\t頭髮', '只有一个词', '内存\t', '头发 頭髮X', `${'长'.repeat(33)} x`, '\tx'].join('\n'), zh);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
@@ -133,28 +134,28 @@ describe('parsePhraseText', () => {
     expect(r.errors[4]!.message).toBe('请填写原词');
   });
   it('reads JSON: the stored list of pairs or an object', () => {
-    expect(parsePhraseText(' [["头发", "頭髮"], ["内存", "記憶體"]]')).toEqual({
+    expect(parsePhraseText(' [["头发", "頭髮"], ["内存", "記憶體"]]', zh)).toEqual({
       ok: true,
       phrases: [
         ['头发', '頭髮'],
         ['内存', '記憶體'],
       ],
     });
-    expect(parsePhraseText('{"头发": "頭髮"}')).toEqual({ ok: true, phrases: [['头发', '頭髮']] });
-    expect(parsePhraseText('{}')).toEqual({ ok: true, phrases: [] });
+    expect(parsePhraseText('{"头发": "頭髮"}', zh)).toEqual({ ok: true, phrases: [['头发', '頭髮']] });
+    expect(parsePhraseText('{}', zh)).toEqual({ ok: true, phrases: [] });
   });
   it('refuses bad JSON, naming the items', () => {
-    const broken = parsePhraseText('[["头发", "頭髮"],');
+    const broken = parsePhraseText('[["头发", "頭髮"],', zh);
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.errors[0]!.message).toMatch(/^JSON 格式有误/);
-    const r = parsePhraseText('[["头发", "頭髮"], ["x"], ["头发", "y"], ["a", 1]]');
+    const r = parsePhraseText('[["头发", "頭髮"], ["x"], ["头发", "y"], ["a", 1]]', zh);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.message)).toEqual(['第 2 项不是 ["原词", "目标"]', '第 3 项：“头发”与第 1 项重复', '第 4 项不是 ["原词", "目标"]']);
-    expect(parsePhraseText('[1').ok).toBe(false);
+    expect(parsePhraseText('[1', zh).ok).toBe(false);
   });
   it('refuses a table longer than the stored maximum', () => {
     const text = Array.from({ length: MAX_PHRASES + 1 }, (_, i) => `词${i}\tx`).join('\n');
-    const r = parsePhraseText(text);
+    const r = parsePhraseText(text, zh);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toEqual([{ line: null, message: `词语表最多 ${MAX_PHRASES} 条，这里有 ${MAX_PHRASES + 1} 条` }]);
   });
@@ -162,9 +163,9 @@ describe('parsePhraseText', () => {
 
 describe('storageErrorMessage', () => {
   it('says the storage is full for a quota error, and passes other errors on', () => {
-    expect(storageErrorMessage(new Error('QUOTA_BYTES quota exceeded'))).toMatch(/存储空间已满/);
-    expect(storageErrorMessage(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toMatch(/存储空间已满/);
-    expect(storageErrorMessage('boom')).toBe('改动没有保存（boom）。');
+    expect(storageErrorMessage(new Error('QUOTA_BYTES quota exceeded'), zh)).toMatch(/存储空间已满/);
+    expect(storageErrorMessage(Object.assign(new Error('x'), { name: 'QuotaExceededError' }), zh)).toMatch(/存储空间已满/);
+    expect(storageErrorMessage('boom', zh)).toBe('改动没有保存（boom）。');
   });
 });
 
@@ -188,5 +189,14 @@ describe('stored parts', () => {
     expect(Object.keys(readStored({ phrases: [['a', 'b']] }, ['phrases']).data)).toEqual(['phrases']);
     expect(toStorage({ phrases: [['a', 'b']], readerPrefs: DEFAULT_READER_PREFS })).toEqual({ phrases: [['a', 'b']], readerPrefs: DEFAULT_READER_PREFS });
     expect(changedParts({ readerPrefs: {}, other: 1, settings: {} })).toEqual(['settings', 'readerPrefs']);
+  });
+});
+
+describe('messages in the UI language', () => {
+  it('come from the Translate passed in', () => {
+    expect(normalizeHost('', en)).toEqual({ ok: false, error: "Enter the site's domain, for example www.dzwww.com." });
+    expect(checkPhrase([['内存', '記憶體']], '内存', 'x', en)).toBe('“内存” is already in the phrase table.');
+    expect(parsePhraseText('头发', en)).toEqual({ ok: false, errors: [{ line: 1, message: expect.stringMatching(/^No replacement/) }] });
+    expect(storageErrorMessage(new Error('QUOTA_BYTES quota exceeded'), en)).toMatch(/storage for extensions is full/);
   });
 });

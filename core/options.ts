@@ -1,9 +1,11 @@
 /**
  * Pure helpers for the options page: what a user types (a site's address, a phrase, a pasted or
- * imported phrase table) checked and turned into the stored shapes, with messages in Chinese.
+ * imported phrase table) checked and turned into the stored shapes, with messages in the user's
+ * language (each function takes the Translate of core/i18n.ts).
  * The stored shapes' own validators (core/settings.ts, core/phrases.ts) stay the last word: what
  * is accepted here is what they accept (core/options.test.ts checks it).
  */
+import type { Translate } from './i18n';
 import { MAX_PHRASE_LENGTH, MAX_PHRASES, parsePhrases, PHRASES_KEY, type Phrase } from './phrases';
 import { parseReaderPrefs, READER_PREFS_KEY } from './reader/prefs';
 import { parseSettings, SETTINGS_KEY } from './settings';
@@ -28,30 +30,30 @@ export type HostResult = { ok: true; host: string } | { ok: false; error: string
  * or a pasted address ("https://www.dzwww.com/news/1.html"). Lower case, IDN to punycode (the form
  * location.hostname has), no port, no trailing dot.
  */
-export function normalizeHost(input: string): HostResult {
+export function normalizeHost(input: string, t: Translate): HostResult {
   const text = input.trim();
-  if (!text) return { ok: false, error: '请输入网站的域名，例如 www.dzwww.com。' };
+  if (!text) return { ok: false, error: t('hostEmpty') };
   let url: URL;
   try {
     url = new URL(SCHEME_RE.test(text) ? text : `http://${text}`);
   } catch {
-    return { ok: false, error: `“${text.slice(0, 60)}”不是有效的网址或域名。` };
+    return { ok: false, error: t('hostBadUrl', text.slice(0, 60)) };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, error: '只能为网页（http 或 https）设置规则。' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, error: t('hostNotWeb') };
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  if (!HOSTNAME_RE.test(host) && !IPV6_RE.test(host)) return { ok: false, error: `“${text.slice(0, 60)}”不是有效的域名。` };
+  if (!HOSTNAME_RE.test(host) && !IPV6_RE.test(host)) return { ok: false, error: t('hostBadHost', text.slice(0, 60)) };
   return { ok: true, host };
 }
 
 /** Why a phrase pair cannot be saved (null: it can). `others` is the table without the pair being
  * edited; `to` must not be empty here (an empty replacement silently deletes text). */
-export function checkPhrase(others: readonly Phrase[], from: string, to: string): string | null {
+export function checkPhrase(others: readonly Phrase[], from: string, to: string, t: Translate): string | null {
   const f = from.trim();
-  const t = to.trim();
-  if (!f) return '请填写原词。';
-  if (!t) return '请填写要替换成的文字。';
-  if (f.length > PHRASE_MAX_LENGTH || t.length > PHRASE_MAX_LENGTH) return `每边最多 ${PHRASE_MAX_LENGTH} 个字。`;
-  if (others.some(([o]) => o === f)) return `“${f}”已在词语表中。`;
+  const tt = to.trim();
+  if (!f) return t('phraseNoFrom');
+  if (!tt) return t('phraseNoTo');
+  if (f.length > PHRASE_MAX_LENGTH || tt.length > PHRASE_MAX_LENGTH) return t('phraseTooLong', PHRASE_MAX_LENGTH);
+  if (others.some(([o]) => o === f)) return t('phraseExists', f);
   return null;
 }
 
@@ -105,10 +107,10 @@ export type PhraseTextResult = { ok: true; phrases: Phrase[] } | { ok: false; er
  * [["原词","目标"], …] or an object {"原词": "目标", …}. Any bad line refuses the whole text, each
  * reported with its line number, so nothing half-imported is ever saved.
  */
-export function parsePhraseText(input: string): PhraseTextResult {
+export function parsePhraseText(input: string, t: Translate): PhraseTextResult {
   const text = input.replace(/^\uFEFF/, '');
   const head = text.trimStart()[0];
-  if (head === '[' || head === '{') return parsePhraseJson(text);
+  if (head === '[' || head === '{') return parsePhraseJson(text, t);
   const errors: TextProblem[] = [];
   const pairs: Phrase[] = [];
   const firstLine = new Map<string, number>();
@@ -116,17 +118,20 @@ export function parsePhraseText(input: string): PhraseTextResult {
     const line = i + 1;
     if (!raw.trim() || raw.trim().startsWith('#')) return;
     const pair = splitPair(raw);
-    if (!pair) return errors.push({ line, message: '缺少目标词（每行写：原词、Tab 或空格、目标词）' });
+    if (!pair) return errors.push({ line, message: t('phraseLineNoTarget') });
     const [from, to] = pair;
     const seen = firstLine.get(from);
-    const problem = seen !== undefined ? `“${from}”与第 ${seen} 行重复` : checkPhrase([], from, to)?.replace(/。$/, '');
+    const problem = seen !== undefined ? t('phraseLineDuplicate', from, seen) : sentence(checkPhrase([], from, to, t));
     if (problem) return errors.push({ line, message: problem });
     firstLine.set(from, line);
     pairs.push([from, to]);
   });
-  if (pairs.length > MAX_PHRASES) errors.push({ line: null, message: `词语表最多 ${MAX_PHRASES} 条，这里有 ${pairs.length} 条` });
-  return errors.length ? { ok: false, errors } : gate(pairs);
+  if (pairs.length > MAX_PHRASES) errors.push({ line: null, message: t('phrasesTooMany', MAX_PHRASES, pairs.length) });
+  return errors.length ? { ok: false, errors } : gate(pairs, t);
 }
+
+/** A message as part of a list item: without its full stop. */
+const sentence = (s: string | null | undefined) => s?.replace(/[。.]$/, '');
 
 /** A line's two sides: split at the first tab if there is one (so either side may hold spaces),
  * else at the first run of spaces. */
@@ -138,14 +143,14 @@ function splitPair(s: string): [string, string] | null {
   return m ? [t.slice(0, m.index), t.slice(m.index + m[0].length)] : null;
 }
 
-function parsePhraseJson(text: string): PhraseTextResult {
+function parsePhraseJson(text: string, t: Translate): PhraseTextResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [{ line: null, message: `JSON 格式有误：${e instanceof Error ? e.message : String(e)}` }] };
+    return { ok: false, errors: [{ line: null, message: t('phraseJsonSyntax', e instanceof Error ? e.message : String(e)) }] };
   }
-  if (typeof data !== 'object' || data === null) return { ok: false, errors: [{ line: null, message: 'JSON 应为 [["原词","目标"], …] 或 {"原词": "目标", …}' }] };
+  if (typeof data !== 'object' || data === null) return { ok: false, errors: [{ line: null, message: t('phraseJsonShape') }] };
   const items: unknown[] = Array.isArray(data) ? data : Object.entries(data);
   const errors: TextProblem[] = [];
   const pairs: Phrase[] = [];
@@ -153,34 +158,34 @@ function parsePhraseJson(text: string): PhraseTextResult {
   items.forEach((item, i) => {
     const n = i + 1;
     if (!Array.isArray(item) || item.length !== 2 || typeof item[0] !== 'string' || typeof item[1] !== 'string') {
-      return errors.push({ line: null, message: `第 ${n} 项不是 ["原词", "目标"]` });
+      return errors.push({ line: null, message: t('phraseJsonItemShape', n) });
     }
     const from = item[0].trim();
     const seen = firstItem.get(from);
-    const problem = seen !== undefined ? `“${from}”与第 ${seen} 项重复` : checkPhrase([], from, item[1])?.replace(/。$/, '');
-    if (problem) return errors.push({ line: null, message: `第 ${n} 项：${problem}` });
+    const problem = seen !== undefined ? t('phraseJsonDuplicate', from, seen) : sentence(checkPhrase([], from, item[1], t));
+    if (problem) return errors.push({ line: null, message: t('phraseJsonItemProblem', n, problem) });
     firstItem.set(from, n);
     pairs.push([from, item[1].trim()]);
   });
-  if (pairs.length > MAX_PHRASES) errors.push({ line: null, message: `词语表最多 ${MAX_PHRASES} 条，这里有 ${pairs.length} 条` });
-  return errors.length ? { ok: false, errors } : gate(pairs);
+  if (pairs.length > MAX_PHRASES) errors.push({ line: null, message: t('phrasesTooMany', MAX_PHRASES, pairs.length) });
+  return errors.length ? { ok: false, errors } : gate(pairs, t);
 }
 
 /** The stored shape's validator has the last word: anything it would drop refuses the import. */
-function gate(pairs: Phrase[]): PhraseTextResult {
+function gate(pairs: Phrase[], t: Translate): PhraseTextResult {
   const { phrases, problems } = parsePhrases(pairs);
-  if (problems.length) return { ok: false, errors: problems.map((p) => ({ line: null, message: `词语表无效：${p}` })) };
+  if (problems.length) return { ok: false, errors: problems.map((p) => ({ line: null, message: t('phrasesInvalid', p) })) };
   return { ok: true, phrases };
 }
 
 /** A storage failure in words a reader can act on. Chrome's quota error reads
  * "QUOTA_BYTES quota exceeded"; Firefox's "QuotaExceededError". */
-export function storageErrorMessage(e: unknown): string {
+export function storageErrorMessage(e: unknown, t: Translate): string {
   const text = e instanceof Error ? e.message : String(e);
   if (/quota/i.test(text) || (e instanceof Error && /quota/i.test(e.name))) {
-    return '浏览器的扩展存储空间已满，改动没有保存。删除一些网站规则或词语后再试。';
+    return t('storageFull');
   }
-  return `改动没有保存（${text}）。`;
+  return t('storageFailed', text);
 }
 
 /** The three parts of the settings the options page edits, each under its own storage key. */

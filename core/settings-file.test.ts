@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en, zh } from '../tests/catalogs';
 import { DEFAULT_READER_PREFS } from './reader/prefs';
 import { DEFAULT_SETTINGS, withSite } from './settings';
 import { dateStamp, makeSettingsFile, MAX_SETTINGS_FILE_CHARS, parseSettingsFile, serializeSettingsFile, settingsFileName, type SettingsData } from './settings-file';
@@ -14,7 +15,7 @@ const data: SettingsData = {
 };
 const file = (change: Record<string, unknown> = {}) => JSON.stringify({ ...makeSettingsFile(data, NOW), ...change });
 const refused = (text: string) => {
-  const r = parseSettingsFile(text);
+  const r = parseSettingsFile(text, zh);
   if (r.ok) throw new Error('accepted');
   return r.error;
 };
@@ -29,12 +30,12 @@ describe('settings file', () => {
   });
 
   it('round-trips: what is exported is imported identically', () => {
-    const r = parseSettingsFile(serializeSettingsFile(data, NOW));
+    const r = parseSettingsFile(serializeSettingsFile(data, NOW), zh);
     expect(r).toEqual({ ok: true, data, exportedAt: NOW.toISOString(), problems: [] });
   });
 
   it('accepts a byte-order mark and an older settings version (migrated, with a notice)', () => {
-    const r = parseSettingsFile('\uFEFF' + file({ settings: { version: 1, sites: { 'a.cn': { cleanup: false } } } }));
+    const r = parseSettingsFile('\uFEFF' + file({ settings: { version: 1, sites: { 'a.cn': { cleanup: false } } } }), zh);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data.settings).toEqual({ version: 2, sites: { 'a.cn': { cleanup: false, script: 'original', reader: false } }, traditional: 's2tw' });
@@ -42,7 +43,7 @@ describe('settings file', () => {
   });
 
   it('ignores unknown keys and a bad export time, with notices', () => {
-    const r = parseSettingsFile(file({ exportedAt: 'yesterday', theme: 'x' }));
+    const r = parseSettingsFile(file({ exportedAt: 'yesterday', theme: 'x' }), zh);
     expect(r.ok && r.problems).toEqual(['忽略了文件中不认识的项：theme。', '文件的导出时间无效，已忽略。']);
     expect(r.ok && r.exportedAt).toBeUndefined();
   });
@@ -77,5 +78,11 @@ describe('settings file', () => {
 
   it('refuses a file far too large to be one', () => {
     expect(refused(' '.repeat(MAX_SETTINGS_FILE_CHARS + 1))).toMatch(/文件太大/);
+  });
+
+  it('refuses in the UI language it is given', () => {
+    const r = parseSettingsFile(file({ phrases: 'x' }), en);
+    expect(r).toEqual({ ok: false, error: 'Not a list: the phrase table (phrases). Nothing was imported.' });
+    expect(refused(file({ phrases: 'x' }))).toBe('词语表（phrases）不是列表。没有导入任何设置。');
   });
 });

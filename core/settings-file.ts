@@ -2,12 +2,13 @@
  * All of Qingdu's settings as one JSON file (issue 5: export/import in the options page):
  * { "app": "qingdu", "format": 1, "exportedAt", "settings", "phrases", "readerPrefs" }.
  *
- * Import is all or nothing. A file is refused whole, with a message in Chinese, unless every key
+ * Import is all or nothing. A file is refused whole, with a message in the user's language, unless every key
  * holds a value its own validator (parseSettings, parsePhrases, parseReaderPrefs) accepts without
  * dropping or repairing anything: a half-valid file would silently lose the user's rules. Older
  * settings versions are accepted (parseSettings migrates them); newer ones are refused, since this
  * version cannot know what it would drop.
  */
+import type { MessageKey, Translate } from './i18n';
 import { parsePhrases, type Phrase } from './phrases';
 import { parseReaderPrefs, READER_PREFS_VERSION, type ReaderPrefs } from './reader/prefs';
 import { parseSettings, SETTINGS_VERSION, type Settings } from './settings';
@@ -34,20 +35,21 @@ export type SettingsFileResult =
   | { ok: false; error: string };
 
 /** What each part is called in the options page. */
-export const PART_LABELS: Record<keyof SettingsData, string> = {
-  settings: '网站规则与繁體标准',
-  phrases: '词语表',
-  readerPrefs: '阅读视图设置',
+export const PART_LABELS: Record<keyof SettingsData, MessageKey> = {
+  settings: 'partSettings',
+  phrases: 'partPhrases',
+  readerPrefs: 'partReaderPrefs',
 };
+const PARTS = Object.keys(PART_LABELS) as (keyof SettingsData)[];
 /** …and in a file's error messages, with the key to look for in the file. */
-const PART_NAMES = Object.fromEntries(Object.entries(PART_LABELS).map(([k, v]) => [k, `${v}（${k}）`])) as Record<keyof SettingsData, string>;
-const READER_PREF_NAMES: Record<string, string> = {
-  theme: '主题',
-  font: '字体',
-  fontSize: '字号',
-  lineHeight: '行距',
-  width: '版面宽度',
-  indent: '段首缩进',
+const partName = (t: Translate, part: keyof SettingsData) => t('filePartName', t(PART_LABELS[part]), part);
+const READER_PREF_NAMES: Record<string, MessageKey> = {
+  theme: 'readerTheme',
+  font: 'readerFont',
+  fontSize: 'readerFontSize',
+  lineHeight: 'readerLineHeight',
+  width: 'readerWidth',
+  indent: 'readerIndentName',
 };
 const KNOWN_KEYS = new Set(['app', 'format', 'exportedAt', 'settings', 'phrases', 'readerPrefs']);
 /** How many bad entries a message names before "等". */
@@ -73,87 +75,89 @@ export function settingsFileName(now: Date): string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const refuse = (why: string): SettingsFileResult => ({ ok: false, error: `${why}没有导入任何设置。` });
-const list = (names: string[]) => names.slice(0, NAMED).join('、') + (names.length > NAMED ? ` 等 ${names.length} 项` : '');
-const quote = (s: string) => `“${s.slice(0, 40)}”`;
+const clip = (s: string) => s.slice(0, 40);
 
-export function parseSettingsFile(text: string): SettingsFileResult {
-  if (text.length > MAX_SETTINGS_FILE_CHARS) return refuse(`文件太大（${Math.round(text.length / 1024)} KB），不是清读的设置文件。`);
+export function parseSettingsFile(text: string, t: Translate): SettingsFileResult {
+  const refuse = (why: string): SettingsFileResult => ({ ok: false, error: t('fileRefused', why) });
+  const list = (names: string[]) => names.slice(0, NAMED).join(t('listSeparator')) + (names.length > NAMED ? ` ${t('fileListMore', names.length)}` : '');
+  if (text.length > MAX_SETTINGS_FILE_CHARS) return refuse(t('fileTooLarge', Math.round(text.length / 1024)));
   let file: unknown;
   try {
     file = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refuse('文件不是有效的 JSON，不是清读导出的设置文件。');
+    return refuse(t('fileNotJson'));
   }
-  if (!isObject(file) || file.app !== SETTINGS_FILE_APP) return refuse('这不是清读导出的设置文件（缺少 "app": "qingdu"）。');
+  if (!isObject(file) || file.app !== SETTINGS_FILE_APP) return refuse(t('fileNotOurs'));
   if (typeof file.format !== 'number' || !Number.isInteger(file.format) || file.format < 1) {
-    return refuse(`无法识别文件的格式版本（format: ${JSON.stringify(file.format) ?? '缺少'}）。`);
+    return refuse(t('fileBadFormat', JSON.stringify(file.format) ?? t('fileMissingValue')));
   }
-  if (file.format > SETTINGS_FILE_FORMAT) return refuse(`此文件来自更新版本的清读（格式 ${file.format}），请先更新清读再导入。`);
-  for (const key of Object.keys(PART_NAMES) as (keyof SettingsData)[]) {
-    if (!(key in file)) return refuse(`文件缺少${PART_NAMES[key]}。`);
+  if (file.format > SETTINGS_FILE_FORMAT) return refuse(t('fileNewerFormat', file.format));
+  for (const key of PARTS) {
+    if (!(key in file)) return refuse(t('fileMissingPart', partName(t, key)));
   }
 
   const problems: string[] = [];
-  const settings = checkSettings(file.settings, problems);
+  const settings = checkSettings(file.settings, problems, t, list);
   if (typeof settings === 'string') return refuse(settings);
-  const phrases = checkPhrases(file.phrases);
+  const phrases = checkPhrases(file.phrases, t, list);
   if (typeof phrases === 'string') return refuse(phrases);
-  const readerPrefs = checkReaderPrefs(file.readerPrefs);
+  const readerPrefs = checkReaderPrefs(file.readerPrefs, t, list);
   if (typeof readerPrefs === 'string') return refuse(readerPrefs);
 
   const unknown = Object.keys(file).filter((k) => !KNOWN_KEYS.has(k));
-  if (unknown.length) problems.push(`忽略了文件中不认识的项：${list(unknown)}。`);
+  if (unknown.length) problems.push(t('fileUnknownKeys', list(unknown)));
   let exportedAt: string | undefined;
   if (typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt))) exportedAt = file.exportedAt;
-  else if (file.exportedAt !== undefined) problems.push('文件的导出时间无效，已忽略。');
+  else if (file.exportedAt !== undefined) problems.push(t('fileBadExportTime'));
   return { ok: true, data: { settings, phrases, readerPrefs }, exportedAt, problems };
 }
 
+type List = (names: string[]) => string;
+
 /** The settings, or why they are refused. A migration from an older version is a notice. */
-function checkSettings(raw: unknown, problems: string[]): Settings | string {
-  const name = PART_NAMES.settings;
-  if (!isObject(raw)) return `${name}不是对象。`;
-  if (typeof raw.version === 'number' && raw.version > SETTINGS_VERSION) return `${name}来自更新版本的清读（版本 ${raw.version}），请先更新清读再导入。`;
+function checkSettings(raw: unknown, problems: string[], t: Translate, list: List): Settings | string {
+  const name = partName(t, 'settings');
+  if (!isObject(raw)) return t('filePartNotObject', name);
+  if (typeof raw.version === 'number' && raw.version > SETTINGS_VERSION) return t('filePartNewer', name, raw.version);
   const parsed = parseSettings(raw);
   if (parsed.problems.length) {
     const sites = raw.sites ?? {};
-    if (!isObject(sites)) return `${name}中的网站规则不是对象。`;
+    if (!isObject(sites)) return t('fileSitesNotObject', name);
     const bad = Object.entries(sites)
       .filter(([host, site]) => parseSettings({ sites: { [host]: site } }).problems.length > 0)
-      .map(([host]) => quote(host));
-    if (bad.length) return `${name}中有无效的网站规则：${list(bad)}。`;
-    if (parseSettings({ traditional: raw.traditional }).problems.length) return `${name}中的繁體标准${quote(String(raw.traditional))}无效。`;
-    return `${name}无效（${parsed.problems[0]}）。`;
+      .map(([host]) => t('quoted', clip(host)));
+    if (bad.length) return t('fileBadSites', name, list(bad));
+    if (parseSettings({ traditional: raw.traditional }).problems.length) return t('fileBadVariant', name, clip(String(raw.traditional)));
+    return t('filePartInvalid', name, parsed.problems[0]!);
   }
-  if (typeof raw.version === 'number' && raw.version < SETTINGS_VERSION) problems.push(`网站规则来自旧版本（版本 ${raw.version}），已升级为当前格式。`);
+  if (typeof raw.version === 'number' && raw.version < SETTINGS_VERSION) problems.push(t('fileSettingsUpgraded', raw.version));
   return parsed.settings;
 }
 
-function checkPhrases(raw: unknown): Phrase[] | string {
-  const name = PART_NAMES.phrases;
+function checkPhrases(raw: unknown, t: Translate, list: List): Phrase[] | string {
+  const name = partName(t, 'phrases');
   const { phrases, problems } = parsePhrases(raw);
   if (!problems.length) return phrases;
-  if (!Array.isArray(raw)) return `${name}不是列表。`;
+  if (!Array.isArray(raw)) return t('filePartNotList', name);
   const seen = new Set<string>();
   const bad: string[] = [];
   raw.forEach((item, i) => {
-    if (parsePhrases([item]).problems.length) return bad.push(`第 ${i + 1} 条`);
+    if (parsePhrases([item]).problems.length) return bad.push(t('fileEntry', i + 1));
     const from = (item as [string, string])[0].trim();
-    if (seen.has(from)) bad.push(`第 ${i + 1} 条（${quote(from)}重复）`);
+    if (seen.has(from)) bad.push(t('fileEntryDuplicate', i + 1, clip(from)));
     seen.add(from);
   });
-  if (bad.length) return `${name}中有无效的词条：${list(bad)}。`;
-  return `${name}无效（${problems[0]}）。`;
+  if (bad.length) return t('fileBadPhrases', name, list(bad));
+  return t('filePartInvalid', name, problems[0]!);
 }
 
-function checkReaderPrefs(raw: unknown): ReaderPrefs | string {
-  const name = PART_NAMES.readerPrefs;
-  if (!isObject(raw)) return `${name}不是对象。`;
-  if (typeof raw.version === 'number' && raw.version > READER_PREFS_VERSION) return `${name}来自更新版本的清读（版本 ${raw.version}），请先更新清读再导入。`;
+function checkReaderPrefs(raw: unknown, t: Translate, list: List): ReaderPrefs | string {
+  const name = partName(t, 'readerPrefs');
+  if (!isObject(raw)) return t('filePartNotObject', name);
+  if (typeof raw.version === 'number' && raw.version > READER_PREFS_VERSION) return t('filePartNewer', name, raw.version);
   const { prefs, problems } = parseReaderPrefs(raw);
   if (!problems.length) return prefs;
   const bad = Object.keys(raw).filter((k) => parseReaderPrefs({ [k]: raw[k] }).problems.length > 0);
-  if (bad.length) return `${name}中的${list(bad.map((k) => READER_PREF_NAMES[k] ?? k))}无效。`;
-  return `${name}无效（${problems[0]}）。`;
+  if (bad.length) return t('fileBadReaderPrefs', name, list(bad.map((k) => (READER_PREF_NAMES[k] ? t(READER_PREF_NAMES[k]) : k))));
+  return t('filePartInvalid', name, problems[0]!);
 }

@@ -12,6 +12,15 @@ export const EXTENSION = path.join(ROOT, process.env.QINGDU_OUT ?? '.output', 'c
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/** UI languages the extension has catalogs for (public/_locales), as BCP 47 tags. */
+export type UiLang = 'zh-CN' | 'zh-TW' | 'en';
+/**
+ * Chromium on Linux takes its UI language, which picks the extension's catalog, from the LANGUAGE
+ * environment variable (its --lang flag is ignored there; Playwright's `locale` only sets what
+ * pages see). Non-English languages also need Debian's chromium-l10n (scripts/setup.sh).
+ */
+const LANGUAGE_ENV: Record<UiLang, string> = { 'zh-CN': 'zh_CN', 'zh-TW': 'zh_TW', en: 'en_US' };
+
 export interface Harness {
   context: BrowserContext;
   extensionId: string;
@@ -21,7 +30,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean } = {}): Promise<Harness> {
+export async function launch(opts: { extension?: boolean; lang?: UiLang } = {}): Promise<Harness> {
+  const lang = opts.lang ?? 'zh-CN';
   if (opts.extension !== false && !fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION}: run "npm run build" first.`);
   }
@@ -33,7 +43,8 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Harnes
     headless: true,
     args,
     viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
+    locale: lang,
+    env: { ...process.env, LANGUAGE: LANGUAGE_ENV[lang] },
   });
   // tsx/esbuild wrap named functions in __name(); functions passed to page.evaluate need it too.
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });

@@ -5,9 +5,11 @@
  */
 import { browser, defineBackground } from '#imports';
 import { detectScript } from '../core/convert/detect';
+import { plural } from '../core/i18n';
 import { isToBackground } from '../core/messages';
 import { PHRASES_KEY } from '../core/phrases';
 import { parseSettings, SETTINGS_KEY } from '../core/settings';
+import { t } from '../ext/i18n';
 import { loadSettings } from '../ext/settings';
 import { copyConverted, dropWorkerConverters } from '../ext/selection';
 import { injectDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
@@ -25,6 +27,8 @@ export default defineBackground(() => {
         const text = msg.count > 0 ? String(Math.min(msg.count, 999)) : '';
         void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
         void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+        // The badge's tooltip says what the number is.
+        void browser.action.setTitle({ tabId, title: msg.count > 0 ? plural(t, 'actionTitleCount', msg.count) : t('actionTitle') }).catch(() => undefined);
         return;
       }
       case 'qingdu:load-dict': {
@@ -64,9 +68,9 @@ export default defineBackground(() => {
 
   const setupMenus = () => {
     browser.contextMenus.removeAll(() => {
-      browser.contextMenus.create({ id: MENU.simplified, title: '转为简体并复制', contexts: ['selection'] });
-      browser.contextMenus.create({ id: MENU.traditional, title: '轉為繁體並複製', contexts: ['selection'] });
-      browser.contextMenus.create({ id: MENU.reader, title: '在清读阅读视图中打开', contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU.simplified, title: t('menuCopySimplified'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU.traditional, title: t('menuCopyTraditional'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU.reader, title: t('menuOpenReader'), contexts: ['page'] });
     });
   };
   browser.contextMenus.onClicked.addListener((info, tab) => {

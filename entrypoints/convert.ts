@@ -11,6 +11,7 @@ import { VARIANT_LANG, type ScriptChoice, type Variant } from '../core/convert/v
 import { isToConverter, type ConverterState, type ToBackground } from '../core/messages';
 import { PHRASES_KEY } from '../core/phrases';
 import { startPageConverter, type Convert } from '../dom/page-convert';
+import { t } from '../ext/i18n';
 import { loadPhrases, loadSite } from '../ext/settings';
 
 /** Set in this extension's isolated world (never visible to the page): one converter per tab. */
@@ -72,7 +73,7 @@ export default defineUnlistedScript(() => {
         return { script };
       } catch (e) {
         console.warn('[Qingdu] conversion failed:', e);
-        return { script, error: '转换没有完成（词典未能加载），页面保持原样。' };
+        return { script, error: t('errConvertFailed') };
       }
     });
     queue = run;

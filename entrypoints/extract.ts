@@ -7,11 +7,12 @@
 import { defineUnlistedScript } from '#imports';
 import type { Extraction } from '../core/reader/model';
 import { extractArticle } from '../core/reader/extract';
+import { t } from '../ext/i18n';
 
 export default defineUnlistedScript((): Extraction => {
   try {
-    return extractArticle(document);
+    return extractArticle(document, { t });
   } catch (e) {
-    return { ok: false, reason: 'error', url: location.href, title: document.title, message: `提取正文时出错：${String(e).slice(0, 200)}` };
+    return { ok: false, reason: 'error', url: location.href, title: document.title, message: t('extractError', String(e).slice(0, 200)) };
   }
 });

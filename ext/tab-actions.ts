@@ -16,6 +16,7 @@ import { isExtraction } from '../core/reader/validate';
 import { autoConvertHosts, type Settings } from '../core/settings';
 import type { ScriptChoice, Variant } from '../core/convert/variants';
 import { dictFromScript, dictPath } from '../core/convert/dict-path';
+import { t } from './i18n';
 
 const CONVERT_SCRIPT = '/convert.js';
 const EXTRACT_SCRIPT = '/extract.js';
@@ -73,15 +74,15 @@ export async function setScript(tabId: number, script: ScriptChoice): Promise<Co
       // The dictionary first, so the converter finds it without a round trip.
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [dictPath(script) as '/convert.js', CONVERT_SCRIPT] });
     } catch {
-      return { script: 'original', error: '清读不能在这个页面上转换（浏览器内部页面或扩展商店）。' };
+      return { script: 'original', error: t('errCannotConvert') };
     }
   }
   try {
     const msg: ToConverter = { type: 'qingdu:set-script', script };
     const r: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
-    return isConverterState(r) ? r : { script: 'original', error: '页面没有响应，请刷新页面后再试。' };
+    return isConverterState(r) ? r : { script: 'original', error: t('errPageNoResponse') };
   } catch {
-    return { script: 'original', error: '页面没有响应，请刷新页面后再试。' };
+    return { script: 'original', error: t('errPageNoResponse') };
   }
 }
 
@@ -132,17 +133,17 @@ export async function openReader(tabId: number, auto = false): Promise<OpenResul
   try {
     const [injected] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXTRACT_SCRIPT] });
     const result: unknown = injected?.result;
-    if (!isExtraction(result)) return { opened: false, message: '没能读取这个页面的正文，请刷新页面后再试。' };
+    if (!isExtraction(result)) return { opened: false, message: t('errCannotReadText') };
     extraction = result;
   } catch {
-    return { opened: false, message: '清读不能读取这个页面（浏览器内部页面、扩展商店或 PDF）。' };
+    return { opened: false, message: t('errCannotReadPage') };
   }
   if (auto && !extraction.ok) return { opened: false, message: extraction.message };
   const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   try {
     await storeArticle(key, extraction);
   } catch {
-    return { opened: false, message: '文章太大，无法在阅读视图中打开。' };
+    return { opened: false, message: t('errArticleTooLarge') };
   }
   await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/reader.html?key=${key}` as '/reader.html') });
   return { opened: true };

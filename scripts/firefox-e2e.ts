@@ -6,6 +6,7 @@
  *   - the seed page is cleaned exactly as its golden fixture says (e2e/fixtures.ts checkPage);
  *   - the popup (popup.html?tabId=N) and the badge show the same count; cleanup off for the site
  *     restores the page and greys the tab's toolbar icon, on again hides the spam again;
+ *   - the popup and the reveal mode's labels are in Firefox's language (public/_locales);
  *   - a clean trap comes through untouched, and its popup says 0;
  *   - a visitor from a search engine stays on the article (the referrer guard, a MAIN-world
  *     content script: Firefox 128+).
@@ -29,6 +30,7 @@ import type { Page } from 'playwright-core';
 import { checkPage, loadFixtures, type Fixture } from '../e2e/fixtures';
 import { ROOT } from '../e2e/harness';
 import { Marionette } from '../e2e/marionette';
+import { en, tw, zh } from '../tests/catalogs';
 
 const ALL = process.argv.includes('--all');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -384,6 +386,24 @@ try {
       assert(shown === n, `popup shows ${shown}, the page has ${n} marked`);
       const b = await badge(tabId);
       assert(b === String(n), `badge is "${b}", the page has ${n} marked`);
+    });
+
+    await check('the popup and the reveal-mode labels speak the browser’s language (the _locales catalogs)', async () => {
+      // The popup is on the seed page's tab (the check above). Firefox picks the catalog from its
+      // own language; <html lang> says which one, and the words must be that catalog's.
+      await m.switchTo(popupTab);
+      const lang = await m.execute<string>(`return document.documentElement.lang;`);
+      const t = { 'zh-CN': zh, 'zh-TW': tw, en }[lang];
+      assert(t !== undefined, `popup <html lang> is "${lang}"`);
+      const label = await m.execute<string>(`return document.querySelector('[data-testid=reader-open]').textContent;`);
+      assert(label === t('readerView'), `reader button says "${label}", the ${lang} catalog "${t('readerView')}"`);
+      await popupClick(m, 'reveal-toggle');
+      await onPage();
+      const want = `"${t('extShortName')} · ${t('techniqueJunkTags')}"`;
+      const before = () => m.execute<string>(`const el = document.querySelector('[data-qingdu-spam="junk-tags"]'); return el ? getComputedStyle(el, '::before').content : '';`);
+      await until(`reveal label ${want} (hide.css __MSG_ names)`, before, (c) => c === want);
+      await m.switchTo(popupTab);
+      await popupClick(m, 'reveal-toggle');
     });
 
     await check('cleanup off for the site restores the seed page, on again hides the spam', async () => {

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../tests/catalogs';
 import { load, norm, readerFixtures, type ReaderExpected } from '../../tests/reader-fixtures/load';
 import { extractArticle, MESSAGES } from './extract';
 import type { Article } from './model';
@@ -53,7 +54,7 @@ describe('golden reader fixtures (tests/reader-fixtures)', () => {
     it(f.name, () => {
       const dom = load(f.html, f.expected.url);
       const before = dom.serialize();
-      const r = extractArticle(dom.window.document);
+      const r = extractArticle(dom.window.document, { t: zh });
       expect(dom.serialize(), 'the live page is never modified').toBe(before);
       if (f.expected.notArticle) {
         expect(r.ok, 'not an article').toBe(false);
@@ -89,14 +90,14 @@ const NEWS = `<h1>我县召开春季农业生产工作会议</h1><div class="TRS
 
 describe('extractArticle: refusals', () => {
   it('refuses pages with more elements than the limit, with a message', () => {
-    const r = extractArticle(page(NEWS), { maxElements: 5 });
+    const r = extractArticle(page(NEWS), { maxElements: 5, t: zh });
     expect(r).toMatchObject({ ok: false, reason: 'too-large' });
     if (!r.ok) expect(r.message).toContain('太大');
   });
 
   it('refuses documents that are not HTML', () => {
     const xml = new JSDOM('<?xml version="1.0"?><feed><entry>正文</entry></feed>', { url: 'http://a.cn/feed.xml', contentType: 'application/xml' }).window.document;
-    expect(extractArticle(xml)).toMatchObject({ ok: false, reason: 'not-article', message: MESSAGES['non-html'] });
+    expect(extractArticle(xml, { t: zh })).toMatchObject({ ok: false, reason: 'not-article', message: zh(MESSAGES['non-html']) });
   });
 
   it('reports no document', () => {
@@ -108,13 +109,13 @@ describe('extractArticle: refusals', () => {
     doc.cloneNode = () => {
       throw new Error('boom');
     };
-    const r = extractArticle(doc);
+    const r = extractArticle(doc, { t: zh });
     expect(r).toMatchObject({ ok: false, reason: 'error', url: doc.URL });
     if (!r.ok) expect(r.message).toContain('boom');
   });
 
   it('calls an empty body empty', () => {
-    expect(extractArticle(page(''))).toMatchObject({ ok: false, reason: 'not-article', message: MESSAGES.empty });
+    expect(extractArticle(page(''), { t: zh })).toMatchObject({ ok: false, reason: 'not-article', message: zh(MESSAGES.empty) });
   });
 });
 

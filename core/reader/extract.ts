@@ -6,6 +6,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { isStuffed } from '../spam/vocab';
+import type { MessageKey, Sub, Translate } from '../i18n';
 import type { Article, Extraction, NotArticleReason } from './model';
 import {
   acceptableExcerpt,
@@ -77,16 +78,23 @@ const HOME_PATH = /^\/(?:(?:index|default|home|main)\.(?:s?html?|php|aspx?|jsp))
  * inside a synthetic HTML page, but its content type says what it is). */
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/i;
 
+/** Why a page gave no article, in the reader's words (the message catalog's keys). */
 export const MESSAGES = {
-  'not-article': '这个页面不像是一篇文章（可能是首页或列表页），阅读视图无法提取正文。',
-  empty: '这个页面没有可以阅读的正文。',
-  'non-html': '这不是一个网页文档（可能是图片、PDF 或纯文本文件），阅读视图无法提取正文。',
-  'too-large': (n: number) => `这个页面太大（${n.toLocaleString('en-US')} 个元素），为避免浏览器卡住，阅读视图没有处理它。`,
-  'no-document': '没有可以读取的页面。',
-  error: (m: string) => `提取正文时出错：${m}`,
-};
+  'not-article': 'extractNotArticle',
+  empty: 'extractEmpty',
+  'non-html': 'extractNonHtml',
+  'too-large': 'extractTooLarge',
+  'no-document': 'extractNoDocument',
+  error: 'extractError',
+} as const satisfies Record<string, MessageKey>;
+
+const keyOnly: Translate = (key, ...subs) => [key, ...subs].join(' ');
+const say = (options: ExtractOptions, why: keyof typeof MESSAGES, ...subs: Sub[]) => (options.t ?? keyOnly)(MESSAGES[why], ...subs);
 
 export interface ExtractOptions {
+  /** Words for the messages (the injected extractor passes the browser's; without it a message
+   * is its catalog key, e.g. in tests that only look at the outcome). */
+  t?: Translate;
   /** Refuse pages with more elements than this (default MAX_ELEMENTS). */
   maxElements?: number;
   /** Force the CJK tuning on or off (default: by the page's text). */
@@ -101,15 +109,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let url = '';
   let title = '';
   try {
-    if (!doc?.documentElement) return fail('no-document', '', '', MESSAGES['no-document']);
+    if (!doc?.documentElement) return fail('no-document', '', '', say(options, 'no-document'));
     url = doc.URL;
     title = isStuffed(doc.title) ? '' : squash(doc.title);
-    if (!HTML_TYPES.test(doc.contentType)) return fail('not-article', url, title, MESSAGES['non-html']);
+    if (!HTML_TYPES.test(doc.contentType)) return fail('not-article', url, title, say(options, 'non-html'));
     const count = doc.getElementsByTagName('*').length;
-    if (count > (options.maxElements ?? MAX_ELEMENTS)) return fail('too-large', url, title, MESSAGES['too-large'](count));
+    if (count > (options.maxElements ?? MAX_ELEMENTS)) return fail('too-large', url, title, say(options, 'too-large', count.toLocaleString('en-US')));
     return extract(doc, options, url);
   } catch (e) {
-    return fail('error', url, title, MESSAGES.error(e instanceof Error ? e.message : String(e)));
+    return fail('error', url, title, say(options, 'error', e instanceof Error ? e.message : String(e)));
   }
 }
 
@@ -120,7 +128,7 @@ function extract(doc: Document, options: ExtractOptions, url: string): Extractio
   removeSpam(clone);
   // The cleaner marks a hijacked <title> and repairs the live one: the clone gets the repair.
   if (!clone.querySelector('title') && liveTitle && !isStuffed(liveTitle)) clone.title = liveTitle;
-  if (!clone.body) return fail('not-article', url, squash(liveTitle), MESSAGES.empty);
+  if (!clone.body) return fail('not-article', url, squash(liveTitle), say(options, 'empty'));
   resolveLazyImages(clone);
   absolutizeUrls(clone, base);
 
@@ -141,7 +149,7 @@ function extract(doc: Document, options: ExtractOptions, url: string): Extractio
   const headline = chooseTitle(facts, siteName, parsed?.title, cjk);
   // Not an article: name the page by its own title (a home page's is the site's name).
   const pageTitle = facts.docTitle || headline;
-  if (!content) return fail('not-article', url, pageTitle, readingUnits(pageText) === 0 ? MESSAGES.empty : MESSAGES['not-article']);
+  if (!content) return fail('not-article', url, pageTitle, readingUnits(pageText) === 0 ? say(options, 'empty') : say(options, 'not-article'));
 
   absolutizeUrls(content, base, true);
   const info = mergeInfo(facts, content);
@@ -153,10 +161,10 @@ function extract(doc: Document, options: ExtractOptions, url: string): Extractio
   const text = squash(content.textContent);
   const units = readingUnits(text);
   const density = linkDensity(content);
-  if (units < MIN_ARTICLE_UNITS) return fail('not-article', url, pageTitle, units === 0 ? MESSAGES.empty : MESSAGES['not-article']);
-  if (density > MAX_LINK_DENSITY) return fail('not-article', url, pageTitle, MESSAGES['not-article']);
+  if (units < MIN_ARTICLE_UNITS) return fail('not-article', url, pageTitle, units === 0 ? say(options, 'empty') : say(options, 'not-article'));
+  if (density > MAX_LINK_DENSITY) return fail('not-article', url, pageTitle, say(options, 'not-article'));
   if (!readerable && (density > DOUBTFUL.maxLinkDensity || sentences(content) < DOUBTFUL.minSentences || isHomeUrl(url))) {
-    return fail('not-article', url, pageTitle, MESSAGES['not-article']);
+    return fail('not-article', url, pageTitle, say(options, 'not-article'));
   }
 
   const article: Article = {

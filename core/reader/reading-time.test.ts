@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../tests/catalogs';
 import { readingMinutes, readingTimeLabel, UNITS_PER_MINUTE } from './reading-time';
 
 describe('readingMinutes', () => {
@@ -19,7 +20,7 @@ describe('readingMinutes', () => {
   });
 
   it('labels in Chinese', () => {
-    expect(readingTimeLabel(1200)).toBe('约 3 分钟');
-    expect(readingTimeLabel(0)).toBe('');
+    expect(readingTimeLabel(1200, zh)).toBe('约 3 分钟');
+    expect(readingTimeLabel(0, zh)).toBe('');
   });
 });

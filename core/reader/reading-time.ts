@@ -2,6 +2,7 @@
  * Reading time from the article's reading units (CJK characters + Latin words, core/reader/model.ts),
  * not from words: Chinese has no spaces, so a word count says nothing.
  */
+import { plural, type Translate } from '../i18n';
 
 /**
  * Characters per minute of silent reading. China's national curriculum standard for compulsory
@@ -18,8 +19,8 @@ export function readingMinutes(units: number): number {
   return Math.max(1, Math.round(units / UNITS_PER_MINUTE));
 }
 
-/** "约 N 分钟", or '' when there is nothing to read. */
-export function readingTimeLabel(units: number): string {
+/** "约 N 分钟" in the UI's words, or '' when there is nothing to read. */
+export function readingTimeLabel(units: number, t: Translate): string {
   const m = readingMinutes(units);
-  return m === 0 ? '' : `约 ${m} 分钟`;
+  return m === 0 ? '' : plural(t, 'readingMinutes', m);
 }

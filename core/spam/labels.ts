@@ -1,5 +1,28 @@
-/** What each technique is called in the popup's list. */
+/**
+ * What each technique is called. The UI (popup list, reveal mode) says it in the user's language
+ * through the message catalog (TECHNIQUE_KEYS); the evidence report (core/evidence.ts) always
+ * says it in Chinese, for the webmaster or 12377.cn who read it (TECHNIQUE_LABELS, the zh_CN
+ * catalog's words: tests/locales.test.ts keeps the two in step).
+ */
+import type { MessageKey } from '../i18n';
 import type { TechniqueId } from './types';
+
+export const TECHNIQUE_KEYS: Record<TechniqueId, MessageKey> = {
+  'css-hidden': 'techniqueCssHidden',
+  'css-offscreen': 'techniqueCssOffscreen',
+  'css-tiny': 'techniqueCssTiny',
+  'css-behind': 'techniqueCssBehind',
+  'css-color': 'techniqueCssColor',
+  'marquee-tiny': 'techniqueMarqueeTiny',
+  'iframe-hidden': 'techniqueIframeHidden',
+  'noscript-links': 'techniqueNoscriptLinks',
+  'keyword-list': 'techniqueKeywordList',
+  'link-intruder': 'techniqueLinkIntruder',
+  'junk-tags': 'techniqueJunkTags',
+  'title-hijack': 'techniqueTitleHijack',
+  'meta-stuffed': 'techniqueMetaStuffed',
+  'search-redirect': 'techniqueSearchRedirect',
+};
 
 export const TECHNIQUE_LABELS: Record<TechniqueId, string> = {
   'css-hidden': '隐藏的链接块',

@@ -7,12 +7,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { useT } from '../../components/i18n';
 import { PhraseBulk } from '../../components/PhraseBulk';
 import { PhraseTable } from '../../components/PhraseTable';
 import { RadioGroup } from '../../components/RadioGroup';
 import { ReaderDefaults } from '../../components/ReaderDefaults';
 import { TRADITIONAL_LABELS } from '../../components/ScriptToggle';
 import { SiteRules } from '../../components/SiteRules';
+import type { MessageKey } from '../../core/i18n';
 import { storageErrorMessage, type Part, type Repair } from '../../core/options';
 import { DEFAULT_READER_PREFS } from '../../core/reader/prefs';
 import { DEFAULT_SETTINGS, type TraditionalVariant } from '../../core/settings';
@@ -20,13 +22,13 @@ import { MAX_SETTINGS_FILE_CHARS, PART_LABELS, parseSettingsFile, serializeSetti
 import type { OptionsStore } from './store';
 
 type SectionId = 'sites' | 'script' | 'reader' | 'backup';
-const SECTIONS: [SectionId, string][] = [
-  ['sites', '网站规则'],
-  ['script', '简繁转换'],
-  ['reader', '阅读视图'],
-  ['backup', '导出 / 导入'],
+const SECTIONS: [SectionId, MessageKey][] = [
+  ['sites', 'optionsSites'],
+  ['script', 'scriptSection'],
+  ['reader', 'readerView'],
+  ['backup', 'optionsBackup'],
 ];
-const TRADITIONAL_OPTIONS: [TraditionalVariant, string][] = (['s2tw', 's2twp', 's2hk', 's2t'] as const).map((v) => [v, TRADITIONAL_LABELS[v]]);
+const TRADITIONAL_ORDER: TraditionalVariant[] = ['s2tw', 's2twp', 's2hk', 's2t'];
 
 export interface OptionsProps {
   store: OptionsStore;
@@ -35,6 +37,7 @@ export interface OptionsProps {
 }
 
 export function Options({ store, download, now = () => new Date() }: OptionsProps) {
+  const t = useT();
   const [data, setData] = useState<SettingsData | null>(null);
   const [loadError, setLoadError] = useState('');
   const [repairs, setRepairs] = useState<Repair[]>([]);
@@ -54,7 +57,7 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
     });
     store.load().then(
       ({ data, repairs }) => (setData(data), setRepairs(repairs)),
-      (e: unknown) => setLoadError(`无法读取设置（${String(e)}）。`),
+      (e: unknown) => setLoadError(t('optionsLoadFailed', String(e))),
     );
     return stop;
   }, [store]);
@@ -73,7 +76,7 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
         const undo = Object.fromEntries(Object.keys(change).map((k) => [k, before[k as Part]]));
         setData((d) => d && { ...d, ...undo });
       }
-      setSaveError(storageErrorMessage(e));
+      setSaveError(storageErrorMessage(e, t));
       return false;
     }
   };
@@ -94,10 +97,10 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
       const at = now();
       const name = settingsFileName(at);
       download(name, serializeSettingsFile(fresh, at), 'application/json');
-      setBackup({ text: `已导出 ${name}。` });
+      setBackup({ text: t('optionsExported', name) });
       setFileError('');
     } catch (e) {
-      setFileError(`导出失败（${String(e)}）。`);
+      setFileError(t('optionsExportFailed', String(e)));
     }
   };
 
@@ -108,18 +111,21 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
     setBackup(null);
     setFileError('');
     // A byte is at most one character: a file this large cannot be one of ours, and is not read.
-    if (file.size > MAX_SETTINGS_FILE_CHARS * 4) return setFileError(`${file.name}：文件太大，不是清读的设置文件。没有导入任何设置。`);
-    const r = parseSettingsFile(await file.text());
-    if (!r.ok) return setFileError(`${file.name}：${r.error}`);
+    if (file.size > MAX_SETTINGS_FILE_CHARS * 4) return setFileError(t('fileError', file.name, t('fileRefused', t('fileTooLarge', Math.round(file.size / 1024)))));
+    const r = parseSettingsFile(await file.text(), t);
+    if (!r.ok) return setFileError(t('fileError', file.name, r.error));
     if (!(await save(r.data))) return;
     const sites = Object.keys(r.data.settings.sites).length;
-    const when = r.exportedAt ? `（导出于 ${new Date(r.exportedAt).toLocaleString('zh-CN')}）` : '';
-    setBackup({ text: `已从 ${file.name}${when}导入：${sites} 条网站规则，${r.data.phrases.length} 条词语，以及阅读视图设置。`, notes: r.problems });
+    const counts = t('optionsImportCounts', sites, r.data.phrases.length);
+    const text = r.exportedAt
+      ? t('optionsImportedAt', file.name, new Date(r.exportedAt).toLocaleString(t('htmlLang')), counts)
+      : t('optionsImported', file.name, counts);
+    setBackup({ text, notes: r.problems });
   };
 
   const reset = async () => {
     setBackup(null);
-    if (await save({ settings: DEFAULT_SETTINGS, phrases: [], readerPrefs: { ...DEFAULT_READER_PREFS } })) setBackup({ text: '已恢复全部默认设置。' });
+    if (await save({ settings: DEFAULT_SETTINGS, phrases: [], readerPrefs: { ...DEFAULT_READER_PREFS } })) setBackup({ text: t('optionsResetDone') });
   };
 
   return (
@@ -127,62 +133,61 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
       {repairs.length > 0 && (
         <div class="notice" role="status" data-testid="repair-notice">
           <p>
-            <strong>存储中的{repairs.map((r) => PART_LABELS[r.part]).join('、')}已损坏。</strong>
-            下面显示的是修复后的内容（无效的部分已去掉或恢复默认），改动任何一项时会一起保存。
+            <strong>{t('optionsRepairTitle', repairs.map((r) => t(PART_LABELS[r.part])).join(t('listSeparator')))}</strong> {t('optionsRepairText')}
           </p>
           <details>
-            <summary>修复了什么</summary>
+            <summary>{t('optionsRepairDetails')}</summary>
             <ul lang="en">
               {repairs.flatMap((r) => r.problems.map((p, i) => <li key={`${r.part}-${i}`}>{p}</li>))}
             </ul>
           </details>
           <button type="button" onClick={() => void save(Object.fromEntries(repairs.map((r) => [r.part, data[r.part]])))}>
-            现在保存修复后的设置
+            {t('optionsRepairSave')}
           </button>
         </div>
       )}
 
-      <Section id="sites" title="网站规则">
-        <p class="intro">为某个网站单独设置：关闭垃圾内容清理、打开页面时自动转换简繁、自动打开阅读视图。没有规则的网站都会清理垃圾内容、显示原文、不自动打开阅读视图。</p>
+      <Section id="sites" title={t('optionsSites')}>
+        <p class="intro">{t('optionsSitesIntro')}</p>
         <SiteRules settings={data.settings} onSave={(settings) => save({ settings })} />
       </Section>
 
-      <Section id="script" title="简繁转换">
+      <Section id="script" title={t('scriptSection')}>
         <RadioGroup
           name="traditional"
-          legend="「繁體」按钮转换成"
-          hint="弹出窗口里的「繁體」按钮和转换快捷键使用这种繁體。"
+          legend={t('optionsVariantLegend')}
+          hint={t('optionsVariantHint')}
           value={data.settings.traditional}
-          options={TRADITIONAL_OPTIONS}
+          options={TRADITIONAL_ORDER.map((v) => [v, t(TRADITIONAL_LABELS[v])] as const)}
           testId="traditional-variant"
           onChange={(traditional) => void save({ settings: { ...data.settings, traditional } })}
         />
-        <h3 id="phrases-title">词语表</h3>
+        <h3 id="phrases-title">{t('phrasesTitle')}</h3>
         <p class="intro">
-          你自己的转换：页面上的“原词”总是换成“替换为”，优先于 OpenCC 词典，简→繁和繁→简都适用。两边相同可以让某个词不被转换。
+          {t('optionsPhrasesIntro')}
         </p>
         <PhraseTable phrases={data.phrases} onSave={(phrases) => save({ phrases })} />
         <details class="bulk">
           <summary>
-            <h3>批量编辑、导入和导出词语表</h3>
+            <h3>{t('optionsPhrasesBulk')}</h3>
           </summary>
           <PhraseBulk phrases={data.phrases} onSave={(phrases) => save({ phrases })} onDownload={download} now={now} />
         </details>
       </Section>
 
-      <Section id="reader" title="阅读视图">
-        <p class="intro">阅读视图的默认外观。在阅读视图里用“Aa”按钮改动的也是这些设置。</p>
+      <Section id="reader" title={t('readerView')}>
+        <p class="intro">{t('optionsReaderIntro')}</p>
         <ReaderDefaults prefs={data.readerPrefs} onChange={(readerPrefs) => void save({ readerPrefs })} />
       </Section>
 
-      <Section id="backup" title="导出 / 导入">
-        <p class="intro">把网站规则、词语表和阅读视图设置存成一个 JSON 文件，用来备份，或搬到另一台电脑、另一个浏览器。</p>
+      <Section id="backup" title={t('optionsBackup')}>
+        <p class="intro">{t('optionsBackupIntro')}</p>
         <div class="button-row">
           <button type="button" class="primary" data-testid="settings-export" onClick={() => void exportAll()}>
-            导出全部设置
+            {t('optionsExport')}
           </button>
           <label class="button file-button">
-            从文件导入…
+            {t('optionsImport')}
             <input
               type="file"
               accept=".json,application/json"
@@ -194,7 +199,7 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
           </label>
         </div>
         <p class="hint" id="import-hint">
-          导入会替换现在的全部设置。文件有任何问题都不会导入，已保存的设置保持不变。
+          {t('optionsImportHint')}
         </p>
         {fileError && (
           <p class="error" role="alert" data-testid="backup-error">
@@ -211,11 +216,11 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
             ))}
           </ul>
         ) : null}
-        <h3>恢复默认设置</h3>
+        <h3>{t('optionsResetTitle')}</h3>
         <ConfirmButton
-          label="恢复默认设置…"
-          question="将删除全部网站规则和词语表，阅读视图恢复默认外观。这不能撤销，建议先导出备份。确定吗？"
-          confirmLabel="全部恢复默认"
+          label={t('optionsReset')}
+          question={t('optionsResetQuestion')}
+          confirmLabel={t('optionsResetConfirm')}
           testId="settings-reset"
           onConfirm={() => void reset()}
         />
@@ -225,7 +230,7 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
         <div class="save-error" role="alert" data-testid="save-error">
           <p>{saveError}</p>
           <button type="button" onClick={() => setSaveError('')}>
-            知道了
+            {t('optionsDismiss')}
           </button>
         </div>
       )}
@@ -234,17 +239,18 @@ export function Options({ store, download, now = () => new Date() }: OptionsProp
 }
 
 function Page({ busy, children }: { busy?: boolean; children?: ComponentChildren }) {
+  const t = useT();
   return (
     <div class="options-page">
       <header class="page-head">
         <img src="/icon/32.png" alt="" width="28" height="28" />
-        <h1>清读 设置</h1>
+        <h1>{t('optionsTitle')}</h1>
       </header>
-      <nav class="toc" aria-label="设置分区">
+      <nav class="toc" aria-label={t('optionsToc')}>
         <ul>
           {SECTIONS.map(([id, title]) => (
             <li key={id}>
-              <a href={`#${id}`}>{title}</a>
+              <a href={`#${id}`}>{t(title)}</a>
             </li>
           ))}
         </ul>

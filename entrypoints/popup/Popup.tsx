@@ -4,12 +4,15 @@ import { EvidenceExport } from '../../components/EvidenceExport';
 import { ScriptToggle } from '../../components/ScriptToggle';
 import { SpamList } from '../../components/SpamList';
 import { Switch } from '../../components/Switch';
+import { useT } from '../../components/i18n';
 import type { ScriptChoice } from '../../core/convert/variants';
+import { plural } from '../../core/i18n';
 import type { TabState } from '../../core/messages';
 import type { SiteSettings, TraditionalVariant } from '../../core/settings';
 import type { TabLink } from './tab';
 
 export function Popup({ tab }: { tab: TabLink }) {
+  const t = useT();
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [script, setScriptState] = useState<ScriptChoice>('original');
   const [site, setSite] = useState<SiteSettings | null>(null);
@@ -32,14 +35,14 @@ export function Popup({ tab }: { tab: TabLink }) {
   }, [tab]);
 
   const update = (p: Promise<TabState | null>) =>
-    p.then((s) => (s ? (setState(s), setError(null)) : setError('页面没有响应，请刷新页面后再试。'))).catch((e: unknown) => setError(`设置没有保存：${String(e)}`));
+    p.then((s) => (s ? (setState(s), setError(null)) : setError(t('errPageNoResponse')))).catch((e: unknown) => setError(t('errNotSaved', String(e))));
   const saveSite = async (change: Partial<SiteSettings>) => {
     if (!state || !site) return;
     try {
       await tab.saveSite(state.host, change);
       setSite({ ...site, ...change });
     } catch (e) {
-      setError(`设置没有保存：${String(e)}`);
+      setError(t('errNotSaved', String(e)));
     }
   };
   const chooseScript = async (next: ScriptChoice) => {
@@ -55,7 +58,7 @@ export function Popup({ tab }: { tab: TabLink }) {
     try {
       await tab.saveTraditional(v);
     } catch (e) {
-      setError(`设置没有保存：${String(e)}`);
+      setError(t('errNotSaved', String(e)));
     }
     if (script !== 'original' && script !== 't2s') await chooseScript(v);
   };
@@ -72,7 +75,7 @@ export function Popup({ tab }: { tab: TabLink }) {
     return (
       <main class="popup">
         <Header host="" />
-        <p class="notice" role="status">清读不能在这个页面上运行（浏览器内部页面、扩展商店或尚未加载完的页面）。</p>
+        <p class="notice" role="status">{t('popupCannotRun')}</p>
         <span data-testid="spam-count" hidden>0</span>
       </main>
     );
@@ -83,22 +86,22 @@ export function Popup({ tab }: { tab: TabLink }) {
       <Header host={state.host} />
       <section class="count" aria-live="polite">
         <strong data-testid="spam-count">{report.count}</strong>
-        <span>{state.cleanup ? '处注入的垃圾内容已隐藏' : '— 此网站的清理已关闭'}</span>
+        <span>{state.cleanup ? plural(t, 'popupHidden', report.count) : t('popupCleanupOff')}</span>
       </section>
-      <section class="controls" aria-label="清理">
-        <Switch label="清理此网站" testId="cleanup-toggle" checked={state.cleanup} onChange={(on) => update(tab.setCleanup(state.host, on))} />
-        <Switch label="显示已隐藏的内容" testId="reveal-toggle" checked={state.reveal} disabled={!state.cleanup} onChange={(on) => update(tab.setReveal(on))} />
+      <section class="controls" aria-label={t('popupCleanupSection')}>
+        <Switch label={t('popupCleanupSite')} testId="cleanup-toggle" checked={state.cleanup} onChange={(on) => update(tab.setCleanup(state.host, on))} />
+        <Switch label={t('popupReveal')} testId="reveal-toggle" checked={state.reveal} disabled={!state.cleanup} onChange={(on) => update(tab.setReveal(on))} />
       </section>
-      <section class="controls" aria-label="阅读视图">
+      <section class="controls" aria-label={t('readerView')}>
         <button type="button" class="primary" data-testid="reader-open" disabled={busy} onClick={() => void openReader()}>
-          阅读视图
+          {t('readerView')}
         </button>
-        <Switch label="在此网站自动打开阅读视图" testId="reader-auto" checked={site?.reader ?? false} disabled={!site} onChange={(on) => void saveSite({ reader: on })} />
+        <Switch label={t('popupReaderAuto')} testId="reader-auto" checked={site?.reader ?? false} disabled={!site} onChange={(on) => void saveSite({ reader: on })} />
       </section>
-      <section class="controls" aria-label="简繁转换">
+      <section class="controls" aria-label={t('scriptSection')}>
         <ScriptToggle script={script} traditional={traditional} busy={busy} onScript={(s) => void chooseScript(s)} onTraditional={(v) => void chooseTraditional(v)} />
         <Switch
-          label="此网站总是这样显示"
+          label={t('popupScriptRemember')}
           testId="script-remember"
           checked={(site?.script ?? 'original') !== 'original'}
           disabled={!site || (script === 'original' && site.script === 'original')}
@@ -117,17 +120,18 @@ export function Popup({ tab }: { tab: TabLink }) {
 }
 
 function Header({ host }: { host: string }) {
+  const t = useT();
   return (
     <header class="head">
       <img src="/icon/32.png" alt="" width="20" height="20" />
-      <h1>清读</h1>
+      <h1>{t('extShortName')}</h1>
       {host && (
         <span class="host" title={host}>
           {host}
         </span>
       )}
       <button type="button" class="options" data-testid="open-options" style={host ? undefined : { marginLeft: 'auto' }} onClick={() => void browser.runtime.openOptionsPage()}>
-        设置
+        {t('popupOptions')}
       </button>
     </header>
   );

@@ -3,6 +3,7 @@ import { browser } from '#imports';
 import type { ScriptChoice } from '../../core/convert/variants';
 import { isConverterState, type ConverterState, type TabState, type ToBackground, type ToTab } from '../../core/messages';
 import { siteSettings, type SiteSettings, type TraditionalVariant } from '../../core/settings';
+import { t } from '../../ext/i18n';
 import { getScript, type OpenResult } from '../../ext/tab-actions';
 import { loadSettings, saveSite, saveTraditional } from '../../ext/settings';
 
@@ -42,11 +43,11 @@ export function connectTab(tabIdParam: number | null): TabLink {
     script: async () => getScript(await tabId),
     async setScript(script) {
       const r = await background({ type: 'qingdu:set-script', tabId: await tabId, script });
-      return isConverterState(r) ? r : { script: 'original', error: '扩展没有响应，请再试一次。' };
+      return isConverterState(r) ? r : { script: 'original', error: t('errExtensionNoResponse') };
     },
     async openReader() {
       const r = (await background({ type: 'qingdu:open-reader', tabId: await tabId })) as OpenResult | undefined;
-      return r ?? { opened: false, message: '扩展没有响应，请再试一次。' };
+      return r ?? { opened: false, message: t('errExtensionNoResponse') };
     },
     async settings(host) {
       const s = await loadSettings();

@@ -6,6 +6,7 @@
 import { useEffect, useErrorBoundary, useLayoutEffect, useState } from 'preact/hooks';
 import { articleLang, fontScript, type FontScript } from '../../components/article-lang';
 import { ArticleView, isWebUrl } from '../../components/ArticleView';
+import { useT } from '../../components/i18n';
 import { ReaderControls } from '../../components/ReaderControls';
 import { ReaderMessage, type ReaderProblem } from '../../components/ReaderMessage';
 import type { Article, Extraction } from '../../core/reader/model';
@@ -46,6 +47,7 @@ export interface ReaderProps {
 }
 
 export function Reader({ source, initialPrefs, fallbackUrl }: ReaderProps) {
+  const t = useT();
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [prefs, setPrefs] = useState(initialPrefs);
   const [crash] = useErrorBoundary((e: unknown) => console.error('[Qingdu] reading view failed:', e));
@@ -65,7 +67,7 @@ export function Reader({ source, initialPrefs, fallbackUrl }: ReaderProps) {
   useLayoutEffect(() => applyPrefs(document.documentElement, prefs, script), [prefs, script]);
   useEffect(() => {
     if (view.kind !== 'article') return;
-    document.title = view.article.title || '清读 阅读视图';
+    document.title = view.article.title || t('readerTitle');
     // The article is in the DOM: `npm run bench` reads this mark (click → rendered article).
     requestAnimationFrame(() => performance.mark('qingdu:reader-rendered'));
   }, [view]);
@@ -81,21 +83,21 @@ export function Reader({ source, initialPrefs, fallbackUrl }: ReaderProps) {
     else if (isWebUrl(url)) location.assign(url);
   };
   const problem: ReaderProblem | undefined = crash
-    ? { kind: 'not-article', reason: 'error', message: '页面内容无法显示。', url: url ?? '', title: view.kind === 'article' ? view.article.title : '' }
+    ? { kind: 'not-article', reason: 'error', message: t('readerCrash'), url: url ?? '', title: view.kind === 'article' ? view.article.title : '' }
     : view.kind === 'missing' || view.kind === 'not-article'
       ? view
       : undefined;
 
   return (
     <>
-      <nav class="toolbar" aria-label="阅读视图">
+      <nav class="toolbar" aria-label={t('readerView')}>
         {(canGoBack() || isWebUrl(url)) && (
           <button type="button" class="tool back" data-testid="reader-back" onClick={back}>
-            <span aria-hidden="true">←</span> 返回
+            <span aria-hidden="true">←</span> {t('readerBack')}
           </button>
         )}
         <span class="brand" aria-hidden="true">
-          清读
+          {t('extShortName')}
         </span>
         <ReaderControls prefs={prefs} script={script} onChange={change} />
       </nav>
@@ -106,7 +108,7 @@ export function Reader({ source, initialPrefs, fallbackUrl }: ReaderProps) {
       ) : (
         <main class="reader" aria-busy="true">
           <p class="loading" role="status">
-            正在加载阅读视图…
+            {t('readerLoading')}
           </p>
         </main>
       )}

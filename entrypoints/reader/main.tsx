@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import { I18n } from '../../components/i18n';
+import { localizePage } from '../../dom/localize';
+import { t } from '../../ext/i18n';
 import { loadReaderPrefs } from '../../ext/reader-prefs';
 import { Reader } from './Reader';
 import { readerSource } from './source';
@@ -12,9 +15,12 @@ const params = new URLSearchParams(location.search);
 const source = readerSource(params.get('key'));
 const article = source.extraction();
 article.catch(() => undefined); // Reader reports a failed read; no unhandled rejection before it
+localizePage(document, t);
 void loadReaderPrefs().then((prefs) =>
   render(
-    <Reader source={{ ...source, extraction: () => article }} initialPrefs={prefs} fallbackUrl={params.get('url') ?? undefined} />,
+    <I18n.Provider value={t}>
+      <Reader source={{ ...source, extraction: () => article }} initialPrefs={prefs} fallbackUrl={params.get('url') ?? undefined} />
+    </I18n.Provider>,
     document.getElementById('app')!,
   ),
 );
