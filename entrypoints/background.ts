@@ -5,7 +5,7 @@
  */
 import { browser, defineBackground } from '#imports';
 import { detectScript } from '../core/convert/detect';
-import { isToBackground } from '../core/messages';
+import { isToBackground, maySend } from '../core/messages';
 import { PHRASES_KEY } from '../core/phrases';
 import { parseSettings, SETTINGS_KEY } from '../core/settings';
 import { loadSettings } from '../ext/settings';
@@ -16,7 +16,9 @@ const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-t
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (!isToBackground(msg) || sender.id !== browser.runtime.id) return;
+    // Exactly a known message (core/messages.ts), from a part that may ask for it: the
+    // extension's pages for any tab, a content script for its own tab only.
+    if (!isToBackground(msg) || !maySend(msg, sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
     switch (msg.type) {
       case 'qingdu:report': {
         const tabId = sender.tab?.id;
