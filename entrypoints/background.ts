@@ -8,6 +8,7 @@ import { detectScript } from '../core/convert/detect';
 import { isToBackground, maySend } from '../core/messages';
 import { PHRASES_KEY } from '../core/phrases';
 import { parseSettings, SETTINGS_KEY } from '../core/settings';
+import { onInstalled } from '../ext/migrate';
 import { loadSettings } from '../ext/settings';
 import { copyConverted, dropWorkerConverters } from '../ext/selection';
 import { injectDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
@@ -78,9 +79,10 @@ export default defineBackground(() => {
     else if (info.menuItemId === MENU.traditional) void loadSettings().then((s) => copyConverted(tabId, s.traditional, info.frameId));
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     setupMenus();
-    void loadSettings().then(syncAutoConvert);
+    // An update first brings the stored settings to this version's schema (ext/migrate.ts).
+    void onInstalled(details).then(loadSettings).then(syncAutoConvert);
   });
   browser.runtime.onStartup.addListener(() => void loadSettings().then(syncAutoConvert));
   browser.storage.onChanged.addListener((changes, area) => {

@@ -6,6 +6,8 @@ import { SpamList } from '../../components/SpamList';
 import { Switch } from '../../components/Switch';
 import type { ScriptChoice } from '../../core/convert/variants';
 import type { TabState } from '../../core/messages';
+import { storageErrorMessage, type Repair } from '../../core/options';
+import { PART_LABELS } from '../../core/settings-file';
 import type { SiteSettings, TraditionalVariant } from '../../core/settings';
 import type { TabLink } from './tab';
 
@@ -16,6 +18,7 @@ export function Popup({ tab }: { tab: TabLink }) {
   const [traditional, setTraditional] = useState<TraditionalVariant>('s2tw');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [repairs, setRepairs] = useState<Repair[]>([]);
 
   useEffect(() => {
     void tab.state().then(async (s) => {
@@ -29,17 +32,26 @@ export function Popup({ tab }: { tab: TabLink }) {
       }
       setState(s);
     });
+    void tab.repairs().then(setRepairs, () => undefined);
   }, [tab]);
+  const acknowledge = async () => {
+    try {
+      await tab.acknowledgeRepairs(repairs.map((r) => r.part));
+      setRepairs([]);
+    } catch (e) {
+      setError(storageErrorMessage(e));
+    }
+  };
 
   const update = (p: Promise<TabState | null>) =>
-    p.then((s) => (s ? (setState(s), setError(null)) : setError('页面没有响应，请刷新页面后再试。'))).catch((e: unknown) => setError(`设置没有保存：${String(e)}`));
+    p.then((s) => (s ? (setState(s), setError(null)) : setError('页面没有响应，请刷新页面后再试。'))).catch((e: unknown) => setError(storageErrorMessage(e)));
   const saveSite = async (change: Partial<SiteSettings>) => {
     if (!state || !site) return;
     try {
       await tab.saveSite(state.host, change);
       setSite({ ...site, ...change });
     } catch (e) {
-      setError(`设置没有保存：${String(e)}`);
+      setError(storageErrorMessage(e));
     }
   };
   const chooseScript = async (next: ScriptChoice) => {
@@ -51,11 +63,14 @@ export function Popup({ tab }: { tab: TabLink }) {
     if (!r.error && site && site.script !== 'original' && next !== 'original') await saveSite({ script: next });
   };
   const chooseTraditional = async (v: TraditionalVariant) => {
+    const before = traditional;
     setTraditional(v);
     try {
       await tab.saveTraditional(v);
     } catch (e) {
-      setError(`设置没有保存：${String(e)}`);
+      setTraditional(before);
+      setError(storageErrorMessage(e));
+      return;
     }
     if (script !== 'original' && script !== 't2s') await chooseScript(v);
   };
@@ -106,9 +121,17 @@ export function Popup({ tab }: { tab: TabLink }) {
         />
       </section>
       {error && (
-        <p class="error" role="alert">
+        <p class="error" role="alert" data-testid="popup-error">
           {error}
         </p>
+      )}
+      {repairs.length > 0 && (
+        <div class="notice" role="status" data-testid="repair-notice">
+          <p>存储中的{repairs.map((r) => PART_LABELS[r.part]).join('、')}已损坏，现按默认值使用；其余设置不受影响。</p>
+          <button type="button" data-testid="repair-ok" onClick={() => void acknowledge()}>
+            知道了
+          </button>
+        </div>
       )}
       {state.cleanup && <SpamList items={report.items} />}
       <EvidenceExport report={report} version={browser.runtime.getManifest().version} pageTitle={() => browser.tabs.query({}).then((ts) => ts.find((t) => t.url === report.url)?.title)} />
