@@ -119,3 +119,43 @@ export async function openPopup(
   await popup.getByTestId(ready).waitFor(opts.state ? { state: opts.state } : undefined);
   return popup;
 }
+
+/** A request seen in the browser context: who made it (the service worker, or the URL of the
+ * frame that made it at that moment) and whether it was a navigation. */
+export interface SeenRequest {
+  url: string;
+  by: string;
+  navigation: boolean;
+}
+
+/**
+ * Every request of the context from now on: pages and frames, and service workers (Playwright
+ * reports a Chromium service worker's requests on the context, with serviceWorker() set).
+ * `extension()` keeps those made by the extension itself: its pages and its service worker.
+ */
+export function watchRequests(h: Harness) {
+  const seen: SeenRequest[] = [];
+  const origin = `chrome-extension://${h.extensionId}/`;
+  const mine = (s: SeenRequest) => s.by.startsWith(origin) || s.by.startsWith(`service-worker:${origin}`);
+  const listener = (r: import('playwright-core').Request) => {
+    const sw = r.serviceWorker();
+    let by = sw ? `service-worker:${sw.url()}` : '';
+    if (!sw) {
+      try {
+        by = r.frame().url();
+      } catch {
+        by = 'unknown';
+      }
+    }
+    seen.push({ url: r.url(), by, navigation: !sw && r.isNavigationRequest() });
+  };
+  h.context.on('request', listener);
+  return {
+    all: seen,
+    /** Requests made by the extension's pages or its service worker. */
+    extension: () => seen.filter(mine),
+    /** …of those, the ones that leave the extension (any URL not inside it). */
+    leaving: () => seen.filter((s) => mine(s) && !s.url.startsWith(origin)),
+    stop: () => h.context.off('request', listener),
+  };
+}

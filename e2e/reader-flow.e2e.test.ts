@@ -22,8 +22,8 @@ const HOME_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>聊�
 <main>${Array.from({ length: 6 }, (_, s) => `<section><h2>栏目${s + 1}</h2><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/news/${s}/${i}.html">聊城市第${i + 1}条新闻标题示例${s}</a> <span>05-0${(i % 9) + 1}</span></li>`).join('')}</ul></section>`).join('')}</main>
 <footer>版权所有 聊城新闻网</footer></body></html>`;
 
-/** tests/reader-fixtures/xss: an article carrying 85 XSS vectors (script, on* handlers,
- * javascript: URLs, SVG/MathML, srcdoc, meta refresh, CSS…), each one calling alert(). */
+/** tests/reader-fixtures/xss: an article carrying 126 XSS vectors (script, on* handlers,
+ * javascript: URLs, SVG/MathML, srcdoc, meta refresh, CSS…), each calling alert(), setting window.__xss or calling a beacon. */
 const XSS = 'http://www.pajc.gov.cn/aqts/2024/0910/xss.html';
 // Served without its refresh to another site, which would take the hostile page itself away before
 // the reading view is opened (in the reading view every <meta> is gone: the sanitizer test checks).

@@ -185,7 +185,7 @@ describe('preferences', () => {
     await other.close();
   });
 
-  it('a corrupt stored value resets to the defaults with a console message, and the page works', async () => {
+  it('a corrupt stored value reads as the defaults with a console message, the page works, and a read writes nothing back', async () => {
     await setPrefs('{not json');
     const page = await h.context.newPage();
     const warnings: string[] = [];
@@ -194,13 +194,18 @@ describe('preferences', () => {
     expect(await page.locator('h1').textContent()).toBe(ARTICLE.title);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('system');
     expect(warnings.join('\n')).toContain('reader preferences repaired');
-    await expect.poll(storedPrefs).toMatchObject({ theme: 'system', fontSize: 18 });
+    expect(await storedPrefs()).toBe('{not json');
 
     await setPrefs({ theme: 'neon', fontSize: 'huge', width: 'wide' });
     await page.reload();
     await page.locator('article').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('system');
-    await expect.poll(storedPrefs).toMatchObject({ theme: 'system', fontSize: 18, width: 'wide' });
+    expect(await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().width)).toBeGreaterThan(0);
+    expect(await storedPrefs()).toEqual({ theme: 'neon', fontSize: 'huge', width: 'wide' });
+    // The first change saves the repaired value (the valid width kept) with the change.
+    await page.getByTestId('reader-settings-toggle').click();
+    await page.getByRole('radio', { name: '深色' }).check();
+    await expect.poll(storedPrefs).toMatchObject({ theme: 'dark', fontSize: 18, width: 'wide' });
     await page.close();
     await clearPrefs();
   });

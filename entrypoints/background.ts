@@ -6,10 +6,11 @@
 import { browser, defineBackground } from '#imports';
 import { detectScript } from '../core/convert/detect';
 import { plural } from '../core/i18n';
-import { isToBackground } from '../core/messages';
+import { isToBackground, maySend } from '../core/messages';
 import { PHRASES_KEY } from '../core/phrases';
 import { parseSettings, SETTINGS_KEY } from '../core/settings';
 import { t } from '../ext/i18n';
+import { onInstalled } from '../ext/migrate';
 import { loadSettings } from '../ext/settings';
 import { copyConverted, dropWorkerConverters } from '../ext/selection';
 import { injectDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
@@ -19,7 +20,9 @@ const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-t
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (!isToBackground(msg) || sender.id !== browser.runtime.id) return;
+    // Exactly a known message (core/messages.ts), from a part that may ask for it: the
+    // extension's pages for any tab, a content script for its own tab only.
+    if (!isToBackground(msg) || !maySend(msg, sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
     switch (msg.type) {
       case 'qingdu:report': {
         const tabId = sender.tab?.id;
@@ -81,9 +84,10 @@ export default defineBackground(() => {
     else if (info.menuItemId === MENU.traditional) void loadSettings().then((s) => copyConverted(tabId, s.traditional, info.frameId));
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     setupMenus();
-    void loadSettings().then(syncAutoConvert);
+    // An update first brings the stored settings to this version's schema (ext/migrate.ts).
+    void onInstalled(details).then(loadSettings).then(syncAutoConvert);
   });
   browser.runtime.onStartup.addListener(() => void loadSettings().then(syncAutoConvert));
   browser.storage.onChanged.addListener((changes, area) => {

@@ -1,20 +1,19 @@
 /** Reading-view preferences in storage.local under their own key, validated on every read
- * (core/reader/prefs.ts). A corrupt value never breaks the reading view: it resets to defaults. */
+ * (core/reader/prefs.ts). A corrupt value never breaks the reading view: it reads as the defaults. */
 import { browser } from '#imports';
 import { DEFAULT_READER_PREFS, parseReaderPrefs, READER_PREFS_KEY, type ReaderPrefs } from '../core/reader/prefs';
 
-function parseAndReport(raw: unknown): { prefs: ReaderPrefs; repaired: boolean } {
+function parseAndReport(raw: unknown): { prefs: ReaderPrefs } {
   const { prefs, problems } = parseReaderPrefs(raw);
   if (problems.length) console.warn('[Qingdu] reader preferences repaired:', problems.join('; '));
-  return { prefs, repaired: problems.length > 0 };
+  return { prefs };
 }
 
 export async function loadReaderPrefs(): Promise<ReaderPrefs> {
   try {
     const got = await browser.storage.local.get(READER_PREFS_KEY);
-    const { prefs, repaired } = parseAndReport(got[READER_PREFS_KEY]);
-    if (repaired) await browser.storage.local.set({ [READER_PREFS_KEY]: prefs }).catch(() => undefined);
-    return prefs;
+    // Not written back (as ext/settings.ts loadSettings): the next change saves the repaired value.
+    return parseAndReport(got[READER_PREFS_KEY]).prefs;
   } catch (e) {
     console.warn('[Qingdu] reader preferences could not be read; using defaults:', e);
     return { ...DEFAULT_READER_PREFS };

@@ -11,13 +11,14 @@ import {
   type TraditionalVariant,
 } from '../core/settings';
 
+/** The stored settings, repaired in memory where corrupt. Never writes: a read (in every tab,
+ * the worker, the popup) must not race other writers, nor destroy what a newer version stored; the
+ * repaired value replaces the corrupt one at the next change, or when the user acknowledges the
+ * notice (popup, options page). */
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(SETTINGS_KEY);
   const { settings, problems } = parseSettings(got[SETTINGS_KEY]);
-  if (problems.length) {
-    console.warn('[Qingdu] settings repaired:', problems.join('; '));
-    await browser.storage.local.set({ [SETTINGS_KEY]: settings }).catch(() => undefined);
-  }
+  if (problems.length) console.warn('[Qingdu] settings repaired:', problems.join('; '));
   return settings;
 }
 

@@ -106,9 +106,11 @@ describe('extractArticle: refusals', () => {
 
   it('turns a thrown error into an error result', () => {
     const doc = page(NEWS);
-    doc.cloneNode = () => {
-      throw new Error('boom');
-    };
+    Object.defineProperty(Object.getPrototypeOf(doc), 'cloneNode', {
+      value: () => {
+        throw new Error('boom');
+      },
+    });
     const r = extractArticle(doc, { t: zh });
     expect(r).toMatchObject({ ok: false, reason: 'error', url: doc.URL });
     if (!r.ok) expect(r.message).toContain('boom');

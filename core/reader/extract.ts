@@ -19,6 +19,7 @@ import {
   type InfoFields,
   type PageFacts,
 } from './metadata';
+import { own, neutralize, trustedBase } from './hostile';
 import { absolutizeUrls, removeSpam, resolveLazyImages } from './prepare';
 import { tidyBottom, tidyTop } from './tidy';
 import { compact, countUnits, isCjkText, readingUnits, squash } from './text';
@@ -109,22 +110,25 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let url = '';
   let title = '';
   try {
-    if (!doc?.documentElement) return fail('no-document', '', '', say(options, 'no-document'));
-    url = doc.URL;
-    title = isStuffed(doc.title) ? '' : squash(doc.title);
-    if (!HTML_TYPES.test(doc.contentType)) return fail('not-article', url, title, say(options, 'non-html'));
-    const count = doc.getElementsByTagName('*').length;
+    // The live page is read through its prototypes' getters: its markup may have named an
+    // element "title", "body" or "cloneNode" (core/reader/hostile.ts).
+    if (!doc || !own<Element | null>(doc, 'documentElement')) return fail('no-document', '', '', say(options, 'no-document'));
+    url = own<string>(doc, 'URL');
+    const liveTitle = own<string>(doc, 'title');
+    title = isStuffed(liveTitle) ? '' : squash(liveTitle);
+    if (!HTML_TYPES.test(own<string>(doc, 'contentType'))) return fail('not-article', url, title, say(options, 'non-html'));
+    const count = own<(t: string) => HTMLCollection>(doc, 'getElementsByTagName')('*').length;
     if (count > (options.maxElements ?? MAX_ELEMENTS)) return fail('too-large', url, title, say(options, 'too-large', count.toLocaleString('en-US')));
-    return extract(doc, options, url);
+    return extract(doc, options, url, liveTitle);
   } catch (e) {
     return fail('error', url, title, say(options, 'error', e instanceof Error ? e.message : String(e)));
   }
 }
 
-function extract(doc: Document, options: ExtractOptions, url: string): Extraction {
-  const liveTitle = doc.title;
-  const base = doc.baseURI || url;
-  const clone = doc.cloneNode(true) as Document;
+function extract(doc: Document, options: ExtractOptions, url: string, liveTitle: string): Extraction {
+  const base = trustedBase(doc) || url;
+  const clone = own<(deep: boolean) => Document>(doc, 'cloneNode')(true);
+  neutralize(clone);
   removeSpam(clone);
   // The cleaner marks a hijacked <title> and repairs the live one: the clone gets the repair.
   if (!clone.querySelector('title') && liveTitle && !isStuffed(liveTitle)) clone.title = liveTitle;
@@ -183,9 +187,10 @@ function extract(doc: Document, options: ExtractOptions, url: string): Extractio
   if (lead) article.leadImage = lead;
   const excerpt = chooseExcerpt(facts, parsed?.excerpt, content, headline);
   if (excerpt) article.excerpt = excerpt;
-  const lang = doc.documentElement.getAttribute('lang')?.trim() || parsed?.lang || undefined;
+  const root = own<Element>(doc, 'documentElement');
+  const lang = root.getAttribute('lang')?.trim() || parsed?.lang || undefined;
   if (lang) article.lang = lang;
-  const dir = (parsed?.dir ?? doc.documentElement.getAttribute('dir') ?? '').toLowerCase();
+  const dir = (parsed?.dir ?? root.getAttribute('dir') ?? '').toLowerCase();
   if (dir === 'ltr' || dir === 'rtl') article.dir = dir;
   return { ok: true, article };
 }

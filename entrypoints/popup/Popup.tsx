@@ -8,6 +8,8 @@ import { useT } from '../../components/i18n';
 import type { ScriptChoice } from '../../core/convert/variants';
 import { plural } from '../../core/i18n';
 import type { TabState } from '../../core/messages';
+import { storageErrorMessage, type Repair } from '../../core/options';
+import { PART_LABELS } from '../../core/settings-file';
 import type { SiteSettings, TraditionalVariant } from '../../core/settings';
 import type { TabLink } from './tab';
 
@@ -19,6 +21,7 @@ export function Popup({ tab }: { tab: TabLink }) {
   const [traditional, setTraditional] = useState<TraditionalVariant>('s2tw');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [repairs, setRepairs] = useState<Repair[]>([]);
 
   useEffect(() => {
     void tab.state().then(async (s) => {
@@ -32,17 +35,26 @@ export function Popup({ tab }: { tab: TabLink }) {
       }
       setState(s);
     });
+    void tab.repairs().then(setRepairs, () => undefined);
   }, [tab]);
+  const acknowledge = async () => {
+    try {
+      await tab.acknowledgeRepairs(repairs.map((r) => r.part));
+      setRepairs([]);
+    } catch (e) {
+      setError(storageErrorMessage(e, t));
+    }
+  };
 
   const update = (p: Promise<TabState | null>) =>
-    p.then((s) => (s ? (setState(s), setError(null)) : setError(t('errPageNoResponse')))).catch((e: unknown) => setError(t('errNotSaved', String(e))));
+    p.then((s) => (s ? (setState(s), setError(null)) : setError(t('errPageNoResponse')))).catch((e: unknown) => setError(storageErrorMessage(e, t)));
   const saveSite = async (change: Partial<SiteSettings>) => {
     if (!state || !site) return;
     try {
       await tab.saveSite(state.host, change);
       setSite({ ...site, ...change });
     } catch (e) {
-      setError(t('errNotSaved', String(e)));
+      setError(storageErrorMessage(e, t));
     }
   };
   const chooseScript = async (next: ScriptChoice) => {
@@ -54,11 +66,14 @@ export function Popup({ tab }: { tab: TabLink }) {
     if (!r.error && site && site.script !== 'original' && next !== 'original') await saveSite({ script: next });
   };
   const chooseTraditional = async (v: TraditionalVariant) => {
+    const before = traditional;
     setTraditional(v);
     try {
       await tab.saveTraditional(v);
     } catch (e) {
-      setError(t('errNotSaved', String(e)));
+      setTraditional(before);
+      setError(storageErrorMessage(e, t));
+      return;
     }
     if (script !== 'original' && script !== 't2s') await chooseScript(v);
   };
@@ -109,9 +124,17 @@ export function Popup({ tab }: { tab: TabLink }) {
         />
       </section>
       {error && (
-        <p class="error" role="alert">
+        <p class="error" role="alert" data-testid="popup-error">
           {error}
         </p>
+      )}
+      {repairs.length > 0 && (
+        <div class="notice" role="status" data-testid="repair-notice">
+          <p>{t('popupRepairText', repairs.map((r) => t(PART_LABELS[r.part])).join(t('listSeparator')))}</p>
+          <button type="button" data-testid="repair-ok" onClick={() => void acknowledge()}>
+            {t('popupRepairOk')}
+          </button>
+        </div>
       )}
       {state.cleanup && <SpamList items={report.items} />}
       <EvidenceExport report={report} version={browser.runtime.getManifest().version} pageTitle={() => browser.tabs.query({}).then((ts) => ts.find((t) => t.url === report.url)?.title)} />

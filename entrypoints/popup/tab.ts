@@ -6,6 +6,8 @@ import { siteSettings, type SiteSettings, type TraditionalVariant } from '../../
 import { t } from '../../ext/i18n';
 import { getScript, type OpenResult } from '../../ext/tab-actions';
 import { loadSettings, saveSite, saveTraditional } from '../../ext/settings';
+import { acknowledgeRepairs, storedRepairs } from '../../ext/repairs';
+import type { Part, Repair } from '../../core/options';
 
 export interface TabLink {
   state(): Promise<TabState | null>;
@@ -17,6 +19,9 @@ export interface TabLink {
   settings(host: string): Promise<{ site: SiteSettings; traditional: TraditionalVariant }>;
   saveSite(host: string, change: Partial<SiteSettings>): Promise<void>;
   saveTraditional(v: TraditionalVariant): Promise<void>;
+  /** Stored parts that are corrupt (read only), and the user's acknowledgement of the notice. */
+  repairs(): Promise<Repair[]>;
+  acknowledgeRepairs(parts: readonly Part[]): Promise<void>;
 }
 
 export function connectTab(tabIdParam: number | null): TabLink {
@@ -55,5 +60,7 @@ export function connectTab(tabIdParam: number | null): TabLink {
     },
     saveSite,
     saveTraditional,
+    repairs: storedRepairs,
+    acknowledgeRepairs,
   };
 }
