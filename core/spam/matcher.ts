@@ -1,15 +1,15 @@
 /**
  * Multi-term matcher for the spam vocabulary, over its compiled form (compile-vocab.ts): one pass
  * over the text in which a native regex finds the places where a term could start (any spelling
- * of a term's first character; a Latin letter only at the start of a word), and a fold
- * (traditional → simplified, ASCII upper → lower) and term comparison only there. A character's
- * list of terms is read the first time the text has it.
+ * of a term's first character followed by one of a term's second character; a Latin letter only
+ * at the start of a word), and a fold (traditional → simplified, upper → lower case) and term
+ * comparison only there. A character's list of terms is read the first time the text has it.
  */
 import type { Fold, Lists, Term } from './compile-vocab';
 
-const lower = (c: string) => (c >= 'A' && c <= 'Z' ? c.toLowerCase() : c);
 const isLetter = (c: string | undefined) => !!c && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** (Also `-`: the matcher's start regex puts characters in classes.) */
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /** A regex source for ASCII terms, with the matcher's word edges: a term that starts with a letter
  * has no letter before it, one that ends with a letter none after it but an English plural ending
@@ -25,6 +25,10 @@ export const parseList = (list: string): Term[] =>
   });
 
 export class Matcher {
+  /** Where a term could start: any spelling (script, case) of a term's first character followed
+   * by any spelling of a second character of some term (or a one-character term); a Latin letter
+   * only at the start of a word. Chinese text is full of characters that start some term (国, 高,
+   * 在…): the second character rejects most of those places inside the regex engine. */
   private readonly starts: RegExp;
   private readonly parsed: Record<string, Term[]> = {};
 
@@ -32,22 +36,24 @@ export class Matcher {
     private readonly lists: Lists,
     private readonly fold: Fold,
   ) {
-    let other = '';
-    let letters = '';
-    for (const c in lists) {
-      if (isLetter(c)) letters += c + c.toUpperCase();
-      else other += c;
-    }
-    for (let k = 0; k < fold.trad.length; k++) if (fold.simp[k]! in lists) other += fold.trad[k];
-    const alternatives = [other && `[${other.replace(/[\\\]^[-]/g, '\\$&')}]`, letters && `(?<![A-Za-z])[${letters}]`].filter(Boolean);
-    this.starts = new RegExp(alternatives.join('|') || '(?!)', 'g');
-  }
-
-  /** The terms that start with `c`, longest first. */
-  list(c: string): Term[] | undefined {
-    const raw = this.lists[c];
-    if (raw === undefined) return undefined;
-    return (this.parsed[c] ??= parseList(raw));
+    const spell = (c: string) => {
+      let out = c;
+      for (let k = fold.simp.indexOf(c); k >= 0; k = fold.simp.indexOf(c, k + 1)) out += fold.trad[k];
+      return out;
+    };
+    // singles, firsts of Chinese terms, of Latin ones, seconds
+    const parts = ['', '', '', ''];
+    for (const c in lists)
+      for (const s of lists[c]!.split('|')) {
+        if (s.length < 3) parts[0] += spell(c);
+        else {
+          parts[isLetter(c) ? 2 : 1] += spell(c);
+          parts[3] += spell(s[1]!);
+        }
+      }
+    const [singles, firsts, letters, seconds] = parts.map((p) => `[${escapeRegex([...new Set(p)].join(''))}]`);
+    // ([] matches nothing; the flag i takes a letter's other case)
+    this.starts = new RegExp(`${singles}|${firsts}(?=${seconds})|(?<![a-z])${letters}(?=${seconds})`, 'gi');
   }
 
   /** Does any term (of at least `minWeight`) occur in `text`? */
@@ -60,8 +66,12 @@ export class Matcher {
   /** Calls `hit` for each non-overlapping match of a term of at least `minWeight`,
    * leftmost-longest. Stops when `hit` returns true. */
   scan(text: string, hit: (term: Term, at: number) => boolean | void, minWeight = 0): void {
-    const { trad, simp } = this.fold;
     const starts = this.starts;
+    const { trad, simp } = this.fold;
+    const fold = (c: string) => {
+      const k = trad.indexOf(c);
+      return k < 0 ? c.toLowerCase() : simp[k]!; // (terms hold no letter that another lower-cases to)
+    };
     const n = text.length;
     let pos = 0;
     for (;;) {
@@ -70,10 +80,12 @@ export class Matcher {
       const i = starts.lastIndex - 1;
       pos = i + 1;
       const c0 = text[i]!;
-      const t0 = trad.indexOf(c0);
       // (A character can start a term in its own right and also fold to one that does not.)
-      const list = this.list(t0 < 0 ? lower(c0) : simp[t0]!);
-      if (!list) continue;
+      const c = fold(c0);
+      const raw = this.lists[c];
+      if (raw === undefined) continue;
+      // (its terms, longest first: read the first time the text has it)
+      const list = (this.parsed[c] ??= parseList(raw));
       let matched: Term | undefined;
       for (const t of list) {
         const term = t[0];
@@ -82,8 +94,7 @@ export class Matcher {
         let k = 1;
         for (; k < len; k++) {
           const c = text[i + k]!;
-          const tk = trad.indexOf(c);
-          if ((tk < 0 ? lower(c) : simp[tk]) !== term[k]) break;
+          if (c !== term[k] && fold(c) !== term[k]) break;
         }
         if (k < len || (isLetter(term[len - 1]) && !wordEnd(text, i + len))) continue;
         matched = t;
