@@ -22,7 +22,7 @@
  *
  * QINGDU_OUT=.output-bench npx tsx scripts/bench-tab.ts   (after QINGDU_OUT=.output-bench npx wxt build)
  * Env: BENCH_TABS (tabs per variant, default 6), BENCH_FIXTURE_RUNS (2), BENCH_CORPUS_RUNS (1),
- * BENCH_PARTS (convert,reader), BENCH_CORPUS_PAGES (all), BENCH_READER_VIA (popup | message).
+ * BENCH_PARTS (convert,reader), BENCH_FIXTURE_PAGES and BENCH_CORPUS_PAGES (all), BENCH_READER_VIA (popup | message).
  * Routing (pages served from memory by Playwright) is off while a reading view opens: it would put
  * a round trip to Node in front of each of the reader's own files.
  */
@@ -46,7 +46,8 @@ const FIXTURE_RUNS = Number(process.env.BENCH_FIXTURE_RUNS ?? 2);
 /** Navigations to an empty reading view (the floor of any reading view: navigation + page load). */
 const FLOOR_RUNS = 10;
 const CORPUS_RUNS = Number(process.env.BENCH_CORPUS_RUNS ?? 1);
-/** BENCH_CORPUS_PAGES=n: only the first n corpus pages (while iterating). */
+/** BENCH_FIXTURE_PAGES=n, BENCH_CORPUS_PAGES=n: only the first n of each (while iterating). */
+const FIXTURE_PAGES = Number(process.env.BENCH_FIXTURE_PAGES ?? Infinity);
 const CORPUS_PAGES = Number(process.env.BENCH_CORPUS_PAGES ?? Infinity);
 /** How the reading view is opened: `popup` (default) as the user does it — popup.html?tabId=N
  * opened, a human pause, a click on reader-open; `message` the open-reader message with no
@@ -664,7 +665,7 @@ async function readerOnce(p: ReaderPage): Promise<ReaderLoad> {
 }
 
 const readerPages: ReaderPage[] = [
-  ...fixtures.map((x): ReaderPage => ({ set: 'fixtures', name: x.name, url: x.url, referrer: x.expected.referrer, loads: [] })),
+  ...fixtures.slice(0, FIXTURE_PAGES).map((x): ReaderPage => ({ set: 'fixtures', name: x.name, url: x.url, referrer: x.expected.referrer, loads: [] })),
   ...corpus.slice(0, CORPUS_PAGES).map((c): ReaderPage => ({ set: 'corpus', name: c.name, url: c.url, loads: [] })),
 ];
 interface FloorLoad {
