@@ -1,6 +1,6 @@
 /**
- * The reading view: shows the stored Extraction (read by main.tsx) as the article or a message, and applies the
- * reading preferences to the document (CSS does the rest, reader.css). Preferences change instantly,
+ * The reading view: shows the stored Extraction (read by main.tsx) as the article or a message,
+ * and applies the reading preferences to the document (CSS does the rest, reader.css). Preferences change instantly,
  * are saved, and follow changes made in another reader tab.
  */
 import { useEffect, useErrorBoundary, useLayoutEffect, useState } from 'preact/hooks';
