@@ -57,6 +57,9 @@ describe('messages carry exactly their keys', () => {
     expect(isToBackground({ type: 'qingdu:open-reader', tabId: 4, auto: true, url: 'http://a.cn/' })).toBe(false);
     expect(isToBackground({ type: 'qingdu:open-reader', tabId: 4, auto: true })).toBe(true);
     expect(isToBackground({ type: 'qingdu:auto-reader', tabId: 4 })).toBe(false);
+    expect(isToBackground({ type: 'qingdu:prepare-reader', tabId: 4 })).toBe(true);
+    expect(isToBackground({ type: 'qingdu:prepare-reader', tabId: 4, auto: true })).toBe(false);
+    expect(isToBackground({ type: 'qingdu:prepare-reader', tabId: '4' })).toBe(false);
   });
 
   it('refuses wrong types: arrays, strings, numbers for booleans, missing fields', () => {
@@ -95,6 +98,14 @@ describe('maySend: who may ask the background for what', () => {
     expect(may({ type: 'qingdu:report', count: 2 }, content(8, 1))).toBe(false);
     expect(may({ type: 'qingdu:auto-reader' }, content(8))).toBe(true);
     expect(may({ type: 'qingdu:load-dict', variant: 't2s' }, content(8, 4))).toBe(true);
+  });
+
+  it('lets only the extension’s pages have a tab’s article extracted ahead (the popup opening)', () => {
+    const prepare: ToBackground = { type: 'qingdu:prepare-reader', tabId: 7 };
+    expect(may(prepare, popup)).toBe(true);
+    expect(may(prepare, popupInTab)).toBe(true);
+    expect(may(prepare, content(7))).toBe(false);
+    expect(may(prepare, content(8))).toBe(false);
   });
 
   it('refuses other extensions, tab-less senders of tab messages, and a page posing as a content script', () => {

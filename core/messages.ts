@@ -35,6 +35,8 @@ export type ToBackground =
   | { type: 'qingdu:load-dict'; variant: Variant }
   | { type: 'qingdu:set-script'; tabId: number; script: ScriptChoice }
   | { type: 'qingdu:open-reader'; tabId: number; auto?: boolean }
+  /** The popup opened on the tab: extract its article now, so that reader-open finds it ready. */
+  | { type: 'qingdu:prepare-reader'; tabId: number }
   | { type: 'qingdu:auto-reader' };
 
 function obj(m: unknown): Record<string, unknown> | null {
@@ -77,6 +79,8 @@ export function isToBackground(m: unknown): m is ToBackground {
       return isTabId(o.tabId) && isScriptChoice(o.script) && only(o, 'type', 'tabId', 'script');
     case 'qingdu:open-reader':
       return isTabId(o.tabId) && (o.auto === undefined || typeof o.auto === 'boolean') && only(o, 'type', 'tabId', 'auto');
+    case 'qingdu:prepare-reader':
+      return isTabId(o.tabId) && only(o, 'type', 'tabId');
     case 'qingdu:auto-reader':
       return only(o, 'type');
     default:
@@ -107,6 +111,8 @@ export function maySend(msg: ToBackground, sender: Sender, extensionId: string, 
     case 'qingdu:set-script':
     case 'qingdu:open-reader':
       return fromPage || (tab === msg.tabId && sender.frameId === 0);
+    case 'qingdu:prepare-reader':
+      return fromPage;
     case 'qingdu:load-dict':
       return tab !== undefined;
     case 'qingdu:report':

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const EXTENSION = path.join(ROOT, process.env.QINGDU_OUT ?? '.output', 'chrome-mv3');
@@ -27,6 +27,8 @@ export interface Harness {
   worker: Worker;
   /** Serve `html` at `url` (exact, query ignored). */
   serve(url: string, html: string | Buffer, contentType?: string): void;
+  /** Turns the serving from memory off (every request goes to the network) and on again. */
+  routing(on: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,13 +52,14 @@ export async function launch(opts: { extension?: boolean; lang?: UiLang } = {}):
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   const pages = new Map<string, { body: string | Buffer; type: string }>();
   const key = (u: string) => u.split('#')[0]!.split('?')[0]!;
-  await context.route('**/*', async (route) => {
+  const handler = async (route: Route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
     const hit = pages.get(key(url));
     if (hit) return route.fulfill({ status: 200, contentType: hit.type, body: hit.body });
     return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
-  });
+  };
+  await context.route('**/*', handler);
   let worker: Worker | undefined;
   let extensionId = '';
   if (opts.extension !== false) {
@@ -69,6 +72,12 @@ export async function launch(opts: { extension?: boolean; lang?: UiLang } = {}):
     worker: worker!,
     serve(url, body, type = 'text/html; charset=utf-8') {
       pages.set(key(url), { body, type });
+    },
+    // Every request, the extension's own pages included, goes through Playwright while routing is
+    // on (a round trip to Node each): benchmarks turn it off around what they time.
+    async routing(on) {
+      if (on) await context.route('**/*', handler);
+      else await context.unroute('**/*', handler);
     },
     async close() {
       await context.close();

@@ -2,7 +2,8 @@
  * The reading view end to end from the page's side: the popup's reader-open on a cleaned page
  * (the seed: Readability alone would keep its porn keyword list), Back to the page, the per-site
  * "open by itself" rule (and Back still gets out), a page that is not an article, and the reading
- * view following the page's Simplified/Traditional choice.
+ * view following the page's Simplified/Traditional choice; the article extracted as the popup
+ * opens, used while the page is unchanged.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -89,6 +90,57 @@ describe('reading view from the page', () => {
     await inReader(page);
     await page.locator('article').waitFor();
     expect(await page.locator('h1').innerText()).toBe(s2tw(headline));
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
+  // The popup has the tab's article extracted as it opens (issue 3's speed target); reader-open uses
+  // that extraction while the page is unchanged, and extracts again once it changed. The page
+  // counts the extractor's runs (its qingdu:extract marks) as it goes, in its own sessionStorage.
+  const countExtractions = (page: Page) =>
+    page.evaluate(() =>
+      addEventListener('pagehide', () => sessionStorage.setItem('qingdu-extracts', String(performance.getEntriesByName('qingdu:extract').length))),
+    );
+  const extractionsSeen = async (page: Page) => {
+    await page.goBack();
+    await page.waitForURL(news.url);
+    return page.evaluate(() => sessionStorage.getItem('qingdu-extracts'));
+  };
+
+  it('uses the article extracted when the popup opened while the page is unchanged', async () => {
+    const page = await h.context.newPage();
+    await page.goto(news.url);
+    await page.waitForTimeout(300);
+    await countExtractions(page);
+    const popup = await openPopup(await tabIdOf(news.url));
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('qingdu:extract').length), { timeout: 10_000 }).toBe(1);
+    await popup.getByTestId('reader-open').click();
+    await inReader(page);
+    await page.locator('article').waitFor();
+    expect(await page.locator('article').innerText()).toContain('赌博');
+    expect(await extractionsSeen(page)).toBe('1');
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
+  it('extracts again when the page changed after the popup opened', async () => {
+    const page = await h.context.newPage();
+    await page.goto(news.url);
+    await page.waitForTimeout(300);
+    await countExtractions(page);
+    const popup = await openPopup(await tabIdOf(news.url));
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('qingdu:extract').length), { timeout: 10_000 }).toBe(1);
+    const added = '本报讯：弹出窗口打开之后，页面又加上了这一段更正说明，阅读视图必须看得到它，不能用打开弹出窗口时提取的旧文章。';
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('记者从市公安局获悉'))!.after(p);
+    }, added);
+    await popup.getByTestId('reader-open').click();
+    await inReader(page);
+    await page.locator('article').waitFor();
+    expect(await page.locator('article').innerText()).toContain(added);
+    expect(await extractionsSeen(page)).toBe('2');
     await popup.close().catch(() => undefined);
     await page.close();
   });

@@ -13,7 +13,7 @@ import { t } from '../ext/i18n';
 import { onInstalled } from '../ext/migrate';
 import { loadSettings } from '../ext/settings';
 import { copyConverted, dropWorkerConverters } from '../ext/selection';
-import { injectDict, openReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
+import { forgetPrepared, injectDict, openReader, prepareReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
 import { watchToolbarIcons } from '../ext/toolbar-icon';
 
 const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-traditional', reader: 'qingdu-reader' } as const;
@@ -47,6 +47,9 @@ export default defineBackground(() => {
       case 'qingdu:open-reader':
         void openReader(msg.tabId, msg.auto).then(sendResponse);
         return true;
+      case 'qingdu:prepare-reader':
+        prepareReader(msg.tabId);
+        return;
       case 'qingdu:auto-reader': {
         // A page of a site with "open the reading view by itself" (the content script asks).
         const tabId = sender.tab?.id;
@@ -97,6 +100,12 @@ export default defineBackground(() => {
     // The worker's own converters (convert-and-copy) were built with the old phrase table.
     if (changes[PHRASES_KEY]) dropWorkerConverters();
   });
+
+  // An article extracted when the popup opened is for the page it came from.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.url) forgetPrepared(tabId);
+  });
+  browser.tabs.onRemoved.addListener(forgetPrepared);
 
   // The toolbar icon per tab: grey where cleanup is off for the tab's site.
   watchToolbarIcons();

@@ -12,6 +12,8 @@ import { browser } from '#imports';
 import type { PublicPath } from 'wxt/browser';
 import { isConverterState, type ConverterState, type ToConverter } from '../core/messages';
 import { READER_KEY_PREFIX, readerStorageKey, type Extraction } from '../core/reader/model';
+import { Prepared } from '../core/reader/prepared';
+import { PAGE_WATCH_KEY, pageChangedIn } from '../dom/page-changes';
 import { isExtraction } from '../core/reader/validate';
 import { autoConvertHosts, type Settings } from '../core/settings';
 import type { ScriptChoice, Variant } from '../core/convert/variants';
@@ -126,18 +128,53 @@ export function syncAutoConvert(settings: Settings): Promise<void> {
 
 export type OpenResult = { opened: true } | { opened: false; message: string };
 
-/** Extracts the tab's article and shows it in the reading view, in the same tab (Back returns).
- * `auto` (a site rule): only when the page is an article, and silently otherwise. */
-export async function openReader(tabId: number, auto = false): Promise<OpenResult> {
-  let extraction: Extraction;
+/** Runs the extractor in the tab's top frame: its Extraction, or the message to show instead. */
+async function extract(tabId: number): Promise<Extraction | string> {
   try {
     const [injected] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXTRACT_SCRIPT] });
     const result: unknown = injected?.result;
-    if (!isExtraction(result)) return { opened: false, message: t('errCannotReadText') };
-    extraction = result;
+    return isExtraction(result) ? result : t('errCannotReadText');
   } catch {
-    return { opened: false, message: t('errCannotReadPage') };
+    return t('errCannotReadPage');
   }
+}
+
+/** Extractions started when the popup opened (prepareReader), waiting for its reader-open. */
+const prepared = new Prepared<Promise<Extraction | string>>();
+
+/** The popup opened on the tab: extract its article now, while the user looks at the popup, so
+ * that reader-open finds it ready (issue 3's speed target). Nothing is stored or shown. */
+export function prepareReader(tabId: number): void {
+  const p = extract(tabId);
+  prepared.put(tabId, p, Date.now());
+}
+
+/** The tab navigated or closed: its early extraction is of no use. */
+export function forgetPrepared(tabId: number): void {
+  prepared.drop(tabId);
+}
+
+/** The early extraction of the tab, if there is one and the page has not changed since it
+ * (dom/page-changes.ts: any DOM change, or a new document, counts). */
+async function preparedExtraction(tabId: number): Promise<Extraction | undefined> {
+  const early = prepared.take(tabId, Date.now());
+  if (!early) return undefined;
+  const ex = await early;
+  if (typeof ex === 'string') return undefined; // failed then: try again, and say why if it fails again
+  try {
+    const [r] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: pageChangedIn, args: [PAGE_WATCH_KEY] });
+    return r?.result === false ? ex : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Extracts the tab's article (or takes the one extracted when the popup opened, if the page is
+ * unchanged) and shows it in the reading view, in the same tab (Back returns). `auto` (a site
+ * rule): only when the page is an article, and silently otherwise. */
+export async function openReader(tabId: number, auto = false): Promise<OpenResult> {
+  const extraction = (await preparedExtraction(tabId)) ?? (await extract(tabId));
+  if (typeof extraction === 'string') return { opened: false, message: extraction };
   if (auto && !extraction.ok) return { opened: false, message: extraction.message };
   const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   try {
@@ -146,22 +183,33 @@ export async function openReader(tabId: number, auto = false): Promise<OpenResul
     return { opened: false, message: t('errArticleTooLarge') };
   }
   await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/reader.html?key=${key}` as '/reader.html') });
+  // Older articles are dropped after the navigation has started, not in front of it.
+  void pruneArticles(key).catch((e: unknown) => console.warn('[Qingdu] old reading-view articles not dropped:', e));
   return { opened: true };
 }
 
-async function storeArticle(key: string, extraction: Extraction): Promise<void> {
-  const all = await browser.storage.session.get(null);
-  const old = Object.keys(all)
-    .filter((k) => k.startsWith(READER_KEY_PREFIX))
-    .sort();
+/** The keys of the stored articles, oldest first (keys start with their time). */
+async function storedArticleKeys(): Promise<string[]> {
+  const area = browser.storage.session as typeof browser.storage.session & { getKeys?: () => Promise<string[]> };
+  // getKeys (Chrome 130) lists the keys without reading (and copying) every stored article.
+  const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
+  return keys.filter((k) => k.startsWith(READER_KEY_PREFIX)).sort();
+}
+
+/** Keeps the newest KEEP_ARTICLES (Back and reload still work for the last few), `keep` among them. */
+async function pruneArticles(keep: string): Promise<void> {
+  const old = (await storedArticleKeys()).filter((k) => k !== readerStorageKey(keep));
   const drop = old.slice(0, Math.max(0, old.length - (KEEP_ARTICLES - 1)));
   if (drop.length) await browser.storage.session.remove(drop);
+}
+
+async function storeArticle(key: string, extraction: Extraction): Promise<void> {
   const entry = { [readerStorageKey(key)]: extraction };
   try {
     await browser.storage.session.set(entry);
   } catch {
     // Quota: make room by dropping every older article, then try once more.
-    await browser.storage.session.remove(old);
+    await browser.storage.session.remove(await storedArticleKeys());
     await browser.storage.session.set(entry);
   }
 }

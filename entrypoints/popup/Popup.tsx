@@ -34,6 +34,9 @@ export function Popup({ tab }: { tab: TabLink }) {
         }
       }
       setState(s);
+      // The page answered, so it can be read: its article is extracted now (after the popup's
+      // own questions to the page, not in front of them), for the reader-open click to find ready.
+      if (s) tab.prepareReader();
     });
     void tab.repairs().then(setRepairs, () => undefined);
   }, [tab]);

@@ -16,6 +16,8 @@ export interface TabLink {
   script(): Promise<ConverterState>;
   setScript(script: ScriptChoice): Promise<ConverterState>;
   openReader(): Promise<OpenResult>;
+  /** Has the tab's article extracted now, for a reader-open click to find ready. */
+  prepareReader(): void;
   settings(host: string): Promise<{ site: SiteSettings; traditional: TraditionalVariant }>;
   saveSite(host: string, change: Partial<SiteSettings>): Promise<void>;
   saveTraditional(v: TraditionalVariant): Promise<void>;
@@ -53,6 +55,9 @@ export function connectTab(tabIdParam: number | null): TabLink {
     async openReader() {
       const r = (await background({ type: 'qingdu:open-reader', tabId: await tabId })) as OpenResult | undefined;
       return r ?? { opened: false, message: t('errExtensionNoResponse') };
+    },
+    prepareReader() {
+      void tabId.then((id) => background({ type: 'qingdu:prepare-reader', tabId: id })).catch(() => undefined);
     },
     async settings(host) {
       const s = await loadSettings();

@@ -1,6 +1,6 @@
 /**
- * The reading view: loads the stored Extraction, shows the article or a message, and applies the
- * reading preferences to the document (CSS does the rest, reader.css). Preferences change instantly,
+ * The reading view: shows the stored Extraction (read by main.tsx) as the article or a message,
+ * and applies the reading preferences to the document (CSS does the rest, reader.css). Preferences change instantly,
  * are saved, and follow changes made in another reader tab.
  */
 import { useEffect, useErrorBoundary, useLayoutEffect, useState } from 'preact/hooks';
@@ -13,7 +13,7 @@ import type { Article, Extraction } from '../../core/reader/model';
 import { WIDTH_EM, type ReaderPrefs } from '../../core/reader/prefs';
 import type { ReaderSource } from './source';
 
-type View = { kind: 'loading' } | { kind: 'article'; article: Article; lang: string } | ReaderProblem;
+type View = { kind: 'article'; article: Article; lang: string } | ReaderProblem;
 
 function toView(ex: Extraction | undefined, fallbackUrl: string | undefined): View {
   if (!ex) return { kind: 'missing', url: fallbackUrl };
@@ -41,26 +41,19 @@ function canGoBack(): boolean {
 
 export interface ReaderProps {
   source: ReaderSource;
+  /** What was stored for this view (undefined: nothing, or nothing usable). */
+  extraction: Extraction | undefined;
   initialPrefs: ReaderPrefs;
   /** The page's URL when the address says it (for the link back when the stored data is gone). */
   fallbackUrl?: string;
 }
 
-export function Reader({ source, initialPrefs, fallbackUrl }: ReaderProps) {
+export function Reader({ source, extraction, initialPrefs, fallbackUrl }: ReaderProps) {
   const t = useT();
-  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [view] = useState<View>(() => toView(extraction, fallbackUrl));
   const [prefs, setPrefs] = useState(initialPrefs);
   const [crash] = useErrorBoundary((e: unknown) => console.error('[Qingdu] reading view failed:', e));
 
-  useEffect(() => {
-    source
-      .extraction()
-      .then((ex) => setView(toView(ex, fallbackUrl)))
-      .catch((e: unknown) => {
-        console.warn('[Qingdu] reading view data could not be read:', e);
-        setView({ kind: 'missing', url: fallbackUrl });
-      });
-  }, [source, fallbackUrl]);
   useEffect(() => source.watchPrefs(setPrefs), [source]);
 
   const script = view.kind === 'article' ? fontScript(view.lang) : 'sc';
@@ -77,14 +70,14 @@ export function Reader({ source, initialPrefs, fallbackUrl }: ReaderProps) {
     source.savePrefs(next).catch((e: unknown) => console.warn('[Qingdu] reader preferences not saved:', e));
   };
 
-  const url = view.kind === 'article' ? view.article.url : view.kind === 'loading' ? fallbackUrl : view.url;
+  const url = view.kind === 'article' ? view.article.url : view.url;
   const back = () => {
     if (canGoBack()) history.back();
     else if (isWebUrl(url)) location.assign(url);
   };
   const problem: ReaderProblem | undefined = crash
     ? { kind: 'not-article', reason: 'error', message: t('readerCrash'), url: url ?? '', title: view.kind === 'article' ? view.article.title : '' }
-    : view.kind === 'missing' || view.kind === 'not-article'
+    : view.kind !== 'article'
       ? view
       : undefined;
 
@@ -101,17 +94,7 @@ export function Reader({ source, initialPrefs, fallbackUrl }: ReaderProps) {
         </span>
         <ReaderControls prefs={prefs} script={script} onChange={change} />
       </nav>
-      {problem ? (
-        <ReaderMessage problem={problem} />
-      ) : view.kind === 'article' ? (
-        <ArticleView article={view.article} lang={view.lang} />
-      ) : (
-        <main class="reader" aria-busy="true">
-          <p class="loading" role="status">
-            {t('readerLoading')}
-          </p>
-        </main>
-      )}
+      {problem ? <ReaderMessage problem={problem} /> : view.kind === 'article' && <ArticleView article={view.article} lang={view.lang} />}
     </>
   );
 }

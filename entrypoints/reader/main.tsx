@@ -8,18 +8,20 @@ import { readerSource } from './source';
 import './reader.css';
 
 // reader.html?key=K shows the Extraction stored under `reader:K` in storage.session; an optional
-// &url= names the page, for the link back when that data is gone. The preferences are read first
-// so the page does not flash in the wrong theme.
-// Both reads start at once (two storage round trips in parallel, not one after the other).
+// &url= names the page, for the link back when that data is gone. The article and the preferences
+// are read at once (two storage round trips in parallel), and the view renders once both are
+// here: the article in the right theme in one render, no "loading" render before it.
 const params = new URLSearchParams(location.search);
 const source = readerSource(params.get('key'));
-const article = source.extraction();
-article.catch(() => undefined); // Reader reports a failed read; no unhandled rejection before it
+const article = source.extraction().catch((e: unknown) => {
+  console.warn('[Qingdu] reading view data could not be read:', e);
+  return undefined; // the view says to open it again
+});
 localizePage(document, t);
-void loadReaderPrefs().then((prefs) =>
+void Promise.all([article, loadReaderPrefs()]).then(([extraction, prefs]) =>
   render(
     <I18n.Provider value={t}>
-      <Reader source={{ ...source, extraction: () => article }} initialPrefs={prefs} fallbackUrl={params.get('url') ?? undefined} />
+      <Reader source={source} extraction={extraction} initialPrefs={prefs} fallbackUrl={params.get('url') ?? undefined} />
     </I18n.Provider>,
     document.getElementById('app')!,
   ),
