@@ -62,4 +62,27 @@ describe('page-changes: has the page moved since its article was extracted?', ()
       delete g[PAGE_WATCH_KEY];
     }
   });
+
+  it('stops watching after its life: reads as changed, and the next extraction starts a new watch', async () => {
+    const doc = page();
+    const world: Record<string, unknown> = {};
+    const watch = watchPage(doc, world, 10);
+    settle(watch);
+    expect(watch.changed).toBe(false);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(watch.changed).toBe(true);
+    expect(world[PAGE_WATCH_KEY]).toBeUndefined();
+    const next = watchPage(doc, world);
+    expect(next).not.toBe(watch);
+    settle(next);
+    doc.body.append(doc.createElement('p'));
+    await flush();
+    expect(next.changed).toBe(true);
+    // the old one observes no more
+    watch.changed = false;
+    doc.body.append(doc.createElement('p'));
+    await flush();
+    expect(watch.changed).toBe(false);
+    next.observer.disconnect();
+  });
 });

@@ -17,8 +17,13 @@ export interface PageWatch {
 
 type Holder = Record<string, PageWatch | undefined>;
 
-/** Starts watching `doc` (once per world) and returns the watch; `settle` after extracting. */
-export function watchPage(doc: Document, holder: object = globalThis): PageWatch {
+/** Tunable: how long a watch lives (core/reader/prepared.ts keeps an extraction no longer); then it
+ * stops observing the page, reads as changed, and the next extraction starts a new one. */
+export const WATCH_LIFE_MS = 30_000;
+
+/** Starts watching `doc` (once per world, for WATCH_LIFE_MS) and returns the watch; `settle` after
+ * extracting. */
+export function watchPage(doc: Document, holder: object = globalThis, lifeMs = WATCH_LIFE_MS): PageWatch {
   const h = holder as Holder;
   let watch = h[PAGE_WATCH_KEY];
   if (!watch) {
@@ -30,6 +35,11 @@ export function watchPage(doc: Document, holder: object = globalThis): PageWatch
     };
     w.observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
     h[PAGE_WATCH_KEY] = watch = w;
+    setTimeout(() => {
+      w.observer.disconnect();
+      w.changed = true;
+      if (h[PAGE_WATCH_KEY] === w) delete h[PAGE_WATCH_KEY];
+    }, lifeMs);
   }
   return watch;
 }
