@@ -16,8 +16,8 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  /** Serve `html` at `url` (exact, query ignored). */
-  serve(url: string, html: string | Buffer, contentType?: string): void;
+  /** Serve `html` at `url` (exact, query ignored), with extra response `headers` if given. */
+  serve(url: string, html: string | Buffer, contentType?: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -37,13 +37,13 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Harnes
   });
   // tsx/esbuild wrap named functions in __name(); functions passed to page.evaluate need it too.
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const pages = new Map<string, { body: string | Buffer; type: string }>();
+  const pages = new Map<string, { body: string | Buffer; type: string; headers?: Record<string, string> }>();
   const key = (u: string) => u.split('#')[0]!.split('?')[0]!;
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
     const hit = pages.get(key(url));
-    if (hit) return route.fulfill({ status: 200, contentType: hit.type, body: hit.body });
+    if (hit) return route.fulfill({ status: 200, contentType: hit.type, body: hit.body, headers: hit.headers && { 'content-type': hit.type, ...hit.headers } });
     return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
   });
   let worker: Worker | undefined;
@@ -56,8 +56,8 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Harnes
     context,
     extensionId,
     worker: worker!,
-    serve(url, body, type = 'text/html; charset=utf-8') {
-      pages.set(key(url), { body, type });
+    serve(url, body, type = 'text/html; charset=utf-8', headers) {
+      pages.set(key(url), { body, type, headers });
     },
     async close() {
       await context.close();

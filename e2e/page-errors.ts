@@ -1,0 +1,21 @@
+/** Collects what a page reports going wrong (issue 6, Page safety): uncaught errors in the page
+ * (`pageerror`), and console errors and warnings from the extension (its isolated world logs under
+ * the page too: Chromium reports every world's console to the tab). */
+import type { Page } from 'playwright-core';
+
+export interface PageErrors {
+  /** Uncaught errors of the page's own scripts. */
+  page: string[];
+  /** Console errors/warnings that name Qingdu or come from the extension's files. */
+  extension: string[];
+}
+
+export function collectErrors(page: Page): PageErrors {
+  const out: PageErrors = { page: [], extension: [] };
+  page.on('pageerror', (e) => out.page.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() !== 'error' && m.type() !== 'warning') return;
+    if (/qingdu/i.test(m.text()) || m.location().url.startsWith('chrome-extension://')) out.extension.push(`${m.type()}: ${m.text()}`);
+  });
+  return out;
+}
