@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 export interface PageErrors {
   /** Uncaught errors of the page's own scripts. */
   page: string[];
-  /** Console errors/warnings that name Qingdu or come from the extension's files. */
+  /** Console errors/warnings in the extension's own format ('[Qingdu] …') or from its files. */
   extension: string[];
 }
 
@@ -15,7 +15,7 @@ export function collectErrors(page: Page): PageErrors {
   page.on('pageerror', (e) => out.page.push(e.message));
   page.on('console', (m) => {
     if (m.type() !== 'error' && m.type() !== 'warning') return;
-    if (/qingdu/i.test(m.text()) || m.location().url.startsWith('chrome-extension://')) out.extension.push(`${m.type()}: ${m.text()}`);
+    if (m.text().includes('[Qingdu]') || m.location().url.startsWith('chrome-extension://')) out.extension.push(`${m.type()}: ${m.text()}`);
   });
   return out;
 }
