@@ -15,7 +15,6 @@ export type Batch = { kind: 'nodes'; roots: Element[]; title: boolean } | { kind
 export interface Watcher {
   /** Runs `write` with this watcher's own mutations ignored. */
   quietly(write: () => void): void;
-  stop(): void;
 }
 
 export function watch(doc: Document, onBatch: (b: Batch) => void, signal: AbortSignal): Watcher {
@@ -69,7 +68,6 @@ export function watch(doc: Document, onBatch: (b: Batch) => void, signal: AbortS
         if (!signal.aborted) start();
       }
     },
-    stop: () => observer.disconnect(),
   };
 }
 

@@ -25,8 +25,8 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  /** Serve `html` at `url` (exact, query ignored). */
-  serve(url: string, html: string | Buffer, contentType?: string): void;
+  /** Serve `html` at `url` (exact, query ignored), with extra response `headers` if given. */
+  serve(url: string, html: string | Buffer, contentType?: string, headers?: Record<string, string>): void;
   /** Turns the serving from memory off (every request goes to the network) and on again. */
   routing(on: boolean): Promise<void>;
   close(): Promise<void>;
@@ -50,13 +50,13 @@ export async function launch(opts: { extension?: boolean; lang?: UiLang } = {}):
   });
   // tsx/esbuild wrap named functions in __name(); functions passed to page.evaluate need it too.
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const pages = new Map<string, { body: string | Buffer; type: string }>();
+  const pages = new Map<string, { body: string | Buffer; type: string; headers?: Record<string, string> }>();
   const key = (u: string) => u.split('#')[0]!.split('?')[0]!;
   const handler = async (route: Route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
     const hit = pages.get(key(url));
-    if (hit) return route.fulfill({ status: 200, contentType: hit.type, body: hit.body });
+    if (hit) return route.fulfill({ status: 200, contentType: hit.type, body: hit.body, headers: hit.headers && { 'content-type': hit.type, ...hit.headers } });
     return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
   };
   await context.route('**/*', handler);
@@ -70,8 +70,8 @@ export async function launch(opts: { extension?: boolean; lang?: UiLang } = {}):
     context,
     extensionId,
     worker: worker!,
-    serve(url, body, type = 'text/html; charset=utf-8') {
-      pages.set(key(url), { body, type });
+    serve(url, body, type = 'text/html; charset=utf-8', headers) {
+      pages.set(key(url), { body, type, headers });
     },
     // Every request, the extension's own pages included, goes through Playwright while routing is
     // on (a round trip to Node each): benchmarks turn it off around what they time.

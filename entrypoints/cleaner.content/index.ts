@@ -14,10 +14,11 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    if (!(document instanceof HTMLDocument)) return; // XML, SVG
     const firstTitle = captureFirstTitle(document, ctx.signal);
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-    if (!document.body || document.body.localName !== 'body') return; // framesets
+    // XML and SVG (Chromium shows an unstyled XML file as an HTML tree of its source: not a page),
+    // framesets, no body. XHTML goes on.
+    if (document.body?.localName !== 'body' || !/html/.test(document.contentType)) return;
     const host = location.hostname;
     let cleaner: Cleaner | null = null;
     let reveal = false;
@@ -60,7 +61,6 @@ export default defineContentScript({
       sendResponse(state());
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     // Another tab (or the popup) changed this site's setting.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -69,7 +69,10 @@ export default defineContentScript({
       setCleanup(siteSettings(parseSettings(change.newValue).settings, host).cleanup);
     };
     browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
+    });
 
     const site = await loadSite(host).catch(() => DEFAULT_SITE);
     if (ctx.isInvalid) return;
