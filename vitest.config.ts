@@ -10,5 +10,7 @@ export default defineConfig({
   test: {
     include: ['core/**/*.test.ts', 'dom/**/*.test.ts', 'components/**/*.test.tsx', 'tests/**/*.test.ts', 'ext/**/*.test.ts'],
     environment: 'jsdom',
+    // A loaded CI machine (two cores shared with a build) runs the dictionary tests several times slower.
+    testTimeout: 30_000,
   },
 });
