@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrastFailures } from './contrast';
 import { launch, ROOT, tabIdOf as harnessTabIdOf, type Harness } from './harness';
 
 declare const chrome: {
@@ -138,7 +139,7 @@ describe('options page', () => {
     ]);
   });
 
-  it('screenshots in light and dark', async () => {
+  it('screenshots in light and dark, each meeting WCAG AA contrast', async () => {
     fs.mkdirSync(DEMO, { recursive: true });
     await options.getByTestId('site-host-input').fill('www.dzwww.com');
     await options.getByTestId('add-site-script').selectOption('t2s');
@@ -148,6 +149,8 @@ describe('options page', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       await options.evaluate(() => window.scrollTo(0, 0));
+      await options.waitForTimeout(400); // the switches' colour transitions (0.15 s) settle
+      expect(await options.evaluate(contrastFailures), scheme).toEqual([]);
       await options.screenshot({ path: path.join(DEMO, `options-${scheme}.png`), fullPage: true });
     }
     await options.emulateMedia({ colorScheme: 'light' });

@@ -1,8 +1,9 @@
 /**
  * The README's screenshots (docs/screenshots/*.png): npm run screenshots (builds, then runs this).
  * One hacked sample page (a gambling link list injected after a county news site's footer) without
- * and with Qingdu, in reveal mode, its popup in the light and the dark theme, its reading view,
- * and the options page with a few site rules. Cropped to what each shows, at 1× (small files:
+ * and with Qingdu, in reveal mode, its popup in the light and the dark theme (in Simplified Chinese,
+ * and again with the browser in English), its reading view, and the options page with a few site
+ * rules. Cropped to what each shows, at 1× (small files:
  * the README's users download them), served from memory like the demo (no network).
  */
 import fs from 'node:fs';
@@ -28,10 +29,10 @@ if (!fixture) throw new Error(`tests/fixtures/${CASE}/ is missing`);
 const target = fixture.expected.marked[0]!.selector;
 fs.mkdirSync(OUT, { recursive: true });
 
-const [before, after] = await Promise.all([launch({ extension: false }), launch()]);
+const [before, after, english] = await Promise.all([launch({ extension: false }), launch(), launch({ lang: 'en' })]);
 const written: string[] = [];
 try {
-  for (const h of [before, after]) {
+  for (const h of [before, after, english]) {
     h.serve(fixture.url, fixture.html);
     await h.context.route(/^https?:/, (route) => (route.request().resourceType() === 'image' ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_IMAGE }) : route.fallback()));
   }
@@ -75,6 +76,16 @@ try {
   await save('popup-dark.png', await popup.locator('main.popup').screenshot());
   await popup.emulateMedia({ colorScheme: 'light' });
 
+  // The same popup with the browser in English (its UI language picks the extension's catalog).
+  const enPage = await open(english);
+  await enPage.locator(`${target}[data-qingdu-spam]`).waitFor({ state: 'attached' });
+  const enPopup = await openPopup(english, await tabIdOf(english, fixture.url), 'spam-count', { viewport: { width: 360, height: 600 } });
+  await enPopup.waitForFunction(() => Number(document.querySelector('[data-testid=spam-count]')?.textContent) > 0);
+  await enPopup.evaluate(() => document.fonts.ready);
+  await save('popup-en-light.png', await enPopup.locator('main.popup').screenshot());
+  await enPopup.emulateMedia({ colorScheme: 'dark' });
+  await save('popup-en-dark.png', await enPopup.locator('main.popup').screenshot());
+
   await popup.getByTestId('reveal-toggle').click();
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-qingdu-reveal'));
   await framed(page, 'reveal.png', 'reveal', '显示已隐藏的内容：红框标出，并注明原因');
@@ -107,7 +118,7 @@ try {
   await options.evaluate(() => document.fonts.ready);
   await save('options.png', await options.screenshot());
 } finally {
-  await Promise.allSettled([before.close(), after.close()]);
+  await Promise.allSettled([before.close(), after.close(), english.close()]);
 }
 
 let tooBig = false;
