@@ -133,4 +133,14 @@ describe('where an item was (core/spam/report.ts, recorded for this report)', ()
     expect(placementOf($('#after2'))).toBe('body-end');
     expect(placementOf($('span')), 'inside the page: no named place').toBeUndefined();
   });
+
+  it('is not at the end of <body> when a later sibling holds a container; plain lists, scripts and templates do not count', () => {
+    const d = new JSDOM(`<!doctype html><body><div class="page"><p>text</p></div><div id="a">spam</div><ul><li><a href="/1">1</a></li></ul>
+<noscript><div>no script</div></noscript><template><div>t</div></template><div id="b">spam</div><section><div>more page</div></section><div id="c">spam</div>`).window.document;
+    expect(placementOf(d.getElementById('a')!)).toBeUndefined();
+    expect(placementOf(d.getElementById('b')!)).toBeUndefined();
+    expect(placementOf(d.getElementById('c')!)).toBe('body-end');
+    d.querySelector('section')!.innerHTML = 'more page';
+    expect(placementOf(d.getElementById('b')!), 'a list, a noscript and a template after it are no page container').toBe('body-end');
+  });
 });

@@ -1,5 +1,7 @@
-/** The cleaner on a live (jsdom) document: marking, wrapping, late spam, exact undo. */
-import { describe, expect, it } from 'vitest';
+/** The cleaner on a live (jsdom) document: marking, wrapping, late spam, exact undo, and a
+ * pass in slices (a huge page) finding what one at once does. Tests that read the result at once
+ * give the pass all the time it needs (sliceMs: Infinity): jsdom is slower than a browser. */
+import { describe, expect, it, vi } from 'vitest';
 import { ARTICLE, page } from '../tests/dom';
 import { startCleaner } from './cleaner';
 import { ATTR } from './mark';
@@ -12,7 +14,7 @@ describe('startCleaner', () => {
     const doc = page(ARTICLE + `<div id="foot">推薦閱讀 相關新聞 ${LIST}</div><div style="display:none"><a href="http://x1k9.xyz/">澳门葡京</a><a href="http://x2k8.top/">百家乐</a></div>`, '<title>澳门葡京娱乐城_真人百家乐</title><meta property="og:title" content="东昌府区全面打响创城工作攻坚战">');
     const before = doc.documentElement.outerHTML;
     const reports: number[] = [];
-    const c = startCleaner(doc, { signal: new AbortController().signal, onReport: (r) => reports.push(r.count) });
+    const c = startCleaner(doc, { signal: new AbortController().signal, onReport: (r) => reports.push(r.count), sliceMs: Infinity });
     expect(c.report().count).toBe(3);
     expect(doc.title).toBe('东昌府区全面打响创城工作攻坚战');
     const wrapper = doc.querySelector(`#foot [${ATTR}]`)!;
@@ -29,7 +31,7 @@ describe('startCleaner', () => {
     const doc = page(ARTICLE);
     const counts: number[] = [];
     const ac = new AbortController();
-    startCleaner(doc, { signal: ac.signal, onReport: (r) => counts.push(r.count) });
+    startCleaner(doc, { signal: ac.signal, onReport: (r) => counts.push(r.count), sliceMs: Infinity });
     const div = doc.createElement('div');
     div.innerHTML = Array.from({ length: 5 }, (_, i) => `<a href="http://w${i}x${i}7.xyz/">澳门威尼斯人娱乐城${i}</a>`).join(' | ');
     doc.body.append(div);
@@ -54,5 +56,56 @@ describe('startCleaner', () => {
     Object.defineProperty(doc, 'body', { get: () => { throw new Error('hostile page'); } });
     expect(() => startCleaner(doc, { signal: new AbortController().signal, onError: (e) => errors.push(e) })).not.toThrow();
     expect(errors).toHaveLength(1);
+  });
+
+  describe('in slices', () => {
+    /** 40 blocks of innocent links, a spam farm after block 25 and a keyword run in a footer. */
+    const BIG = ARTICLE + Array.from({ length: 40 }, (_, i) => `<ul>${Array.from({ length: 50 }, (_, j) => `<li><a href="/n/${i}-${j}.html">县区民生新闻第${j}期</a></li>`).join('')}</ul>${i === 25 ? `<div id="farm" style="display:none"><a href="http://x1k9.xyz/">澳门葡京</a><a href="http://x2k8.top/">百家乐</a></div>` : ''}`).join('') + `<div id="foot">推薦閱讀 相關新聞 ${LIST}</div>`;
+    const marks = (doc: Document) => [...doc.querySelectorAll(`[${ATTR}]`)].map((el) => `${el.localName}#${el.id}:${el.getAttribute(ATTR)}:${el.textContent!.slice(0, 12)}`);
+
+    it('finds what one pass at once finds, the page free between slices', async () => {
+      const once = page(BIG);
+      startCleaner(once, { signal: new AbortController().signal, sliceMs: Infinity });
+      expect(marks(once)).toHaveLength(2);
+
+      const doc = page(BIG);
+      const counts: number[] = [];
+      const ac = new AbortController();
+      startCleaner(doc, { signal: ac.signal, sliceMs: 0, onReport: (r) => counts.push(r.count) });
+      expect(marks(doc), 'nothing yet: the pass goes on in later tasks').toEqual([]);
+      let ticks = 0;
+      const tick = setInterval(() => ticks++, 0);
+      await vi.waitFor(() => expect(counts).toEqual([2]), { timeout: 5000 });
+      clearInterval(tick);
+      expect(marks(doc)).toEqual(marks(once));
+      expect(ticks, 'the page’s own timers ran in between').toBeGreaterThan(0);
+      ac.abort();
+    });
+
+    it('scans what the page adds meanwhile, and drops what it removes', async () => {
+      const doc = page(BIG);
+      const ac = new AbortController();
+      startCleaner(doc, { signal: ac.signal, sliceMs: 0 });
+      doc.getElementById('farm')!.remove();
+      const late = doc.createElement('div');
+      late.id = 'late';
+      late.innerHTML = Array.from({ length: 5 }, (_, i) => `<a href="http://w${i}x${i}7.xyz/">澳门威尼斯人娱乐城${i}</a>`).join(' | ');
+      doc.body.prepend(late);
+      await vi.waitFor(() => expect(doc.querySelector(`#late[${ATTR}]`)).not.toBeNull(), { timeout: 5000 });
+      await vi.waitFor(() => expect(doc.querySelector(`#foot [${ATTR}]`)).not.toBeNull(), { timeout: 5000 });
+      expect(doc.querySelectorAll(`[${ATTR}]`)).toHaveLength(2);
+      ac.abort();
+    });
+
+    it('stops with undo mid-pass, leaving the page as it was', async () => {
+      const doc = page(BIG);
+      const before = doc.documentElement.outerHTML;
+      const counts: number[] = [];
+      const c = startCleaner(doc, { signal: new AbortController().signal, sliceMs: 0, onReport: (r) => counts.push(r.count) });
+      c.undo();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(doc.documentElement.outerHTML).toBe(before);
+      expect(counts).toEqual([0]);
+    });
   });
 });

@@ -2,7 +2,8 @@
  * Watches the page for nodes that scripts add later (script-written link farms). The
  * MutationObserver callback only queues; one flush per animation frame (or a short timeout in a
  * background tab, where frames don't run); past MAX_QUEUED added nodes, one full rescan instead
- * (uBlock contentscript.js observerHandler; Dark Reader createOptimizedTreeObserver).
+ * (uBlock contentscript.js observerHandler; Dark Reader createOptimizedTreeObserver). A batch's
+ * work may go on in slices (onBatch returns a promise): what is added meanwhile waits for the next.
  */
 
 import { perFrame } from './frame';
@@ -15,9 +16,11 @@ export type Batch = { kind: 'nodes'; roots: Element[]; title: boolean } | { kind
 export interface Watcher {
   /** Runs `write` with this watcher's own mutations ignored. */
   quietly(write: () => void): void;
+  /** A full scan now (the first pass), or right after the batch in progress. */
+  rescanNow(): void;
 }
 
-export function watch(doc: Document, onBatch: (b: Batch) => void, signal: AbortSignal): Watcher {
+export function watch(doc: Document, onBatch: (b: Batch) => void | Promise<number>, signal: AbortSignal): Watcher {
   const win = doc.defaultView!;
   let queued = new Set<Element>();
   let overflow = false;
@@ -28,7 +31,7 @@ export function watch(doc: Document, onBatch: (b: Batch) => void, signal: AbortS
     const batch: Batch = overflow ? { kind: 'rescan', title } : { kind: 'nodes', roots: topmost([...queued]), title };
     queued = new Set();
     overflow = title = false;
-    onBatch(batch);
+    return onBatch(batch);
   };
   const schedule = perFrame(win, flush, signal);
   const take = (records: MutationRecord[]) => {
@@ -59,6 +62,11 @@ export function watch(doc: Document, onBatch: (b: Batch) => void, signal: AbortS
     observer.disconnect();
   });
   return {
+    rescanNow() {
+      overflow = true;
+      queued.clear();
+      schedule(true);
+    },
     quietly(write) {
       take(observer.takeRecords());
       observer.disconnect();

@@ -141,7 +141,7 @@ describe('startPageConverter', () => {
     const LIST = '国产精品gz久久久| 国内精品久久久久影院薰衣草| 亚洲国产香蕉人人爽成AV片久久| 伊人久久大香线蕉综合热线| 久久一日本道色综合久久|';
     const { doc, before } = fresh(`<h1>理发店里的头发</h1><p>后来他们在面馆里吃了一碗面。</p><div id="foot">相关新闻 ${LIST}</div>`);
     const ctl = new AbortController();
-    const cleaner = startCleaner(doc, { signal: ctl.signal });
+    const cleaner = startCleaner(doc, { signal: ctl.signal, sliceMs: Infinity });
     const conv = startPageConverter(doc, { signal: ctl.signal });
     conv.set(s2t, 'zh-Hant');
     expect(cleaner.report().count).toBe(1);

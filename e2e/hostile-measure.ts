@@ -20,6 +20,9 @@ export interface Life {
   /** Longest gap between the page's heartbeat ticks, ms: over the page's life, and after load. */
   maxGapMs: number;
   maxGapAfterLoadMs: number;
+  /** …and after DOMContentLoaded (when the cleaner starts: its first pass, whether it ends before
+   * or after the load event; without the extension, the page's own work from then on). */
+  maxGapAfterDclMs: number;
   heartbeats: number;
   /** The cleaner's passes on the timeline: first pass, later passes' count and total, ms. */
   firstPassMs: number | null;
@@ -63,13 +66,16 @@ export async function liveOnce(
   const seconds = (Date.now() - t0) / 1000;
   const sinceLoad = (Date.now() - m0) / 1000;
   const page_ = await page.evaluate(() => {
-    const hb = (window as unknown as { __qdHeartbeat?: { maxGap: number; afterMark: number; ticks: number } }).__qdHeartbeat;
+    const hb = (window as unknown as { __qdHeartbeat?: { maxGap: number; afterMark: number; ticks: number; long: [number, number][] } }).__qdHeartbeat;
+    const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart ?? 0;
     // A full rescan (past MAX_QUEUED added nodes) is measured under the first pass's name.
     const [first, ...rescans] = performance.getEntriesByName('qingdu:first-pass', 'measure').map((e) => e.duration);
     const passes = [...rescans, ...performance.getEntriesByName('qingdu:pass', 'measure').map((e) => e.duration)];
     return {
       maxGap: hb?.maxGap ?? -1,
       afterLoad: hb?.afterMark ?? -1,
+      // A gap that ends after DOMContentLoaded, counted from then.
+      afterDcl: Math.max(0, ...(hb?.long ?? []).filter(([end]) => end > dcl).map(([end, gap]) => Math.min(gap, end - dcl))),
       ticks: hb?.ticks ?? 0,
       firstPass: first ?? null,
       passes,
@@ -88,6 +94,7 @@ export async function liveOnce(
     heapMB: heap / 2 ** 20,
     maxGapMs: page_.maxGap,
     maxGapAfterLoadMs: page_.afterLoad,
+    maxGapAfterDclMs: page_.afterDcl,
     heartbeats: page_.ticks,
     firstPassMs: page_.firstPass,
     passes: page_.passes.length,

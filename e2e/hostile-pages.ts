@@ -14,8 +14,9 @@ export const HEARTBEAT_MS = 20;
 export const SPAM_BLOCK =
   '<div class="qd-farm" style="display:none"><a href="http://www.pj8866.xyz/">澳门葡京娱乐场</a> <a href="http://bjl.k8v2q.top/">百家乐技巧</a> <a href="http://ssc.hx77.club/">重庆时时彩计划</a> <a href="http://lhc.m3tq.fun/">六合彩开奖结果</a> <a href="http://tyc.yy9c.pw/">太阳城娱乐城</a></div>';
 
-/** The page-side heartbeat: the longest gap between ticks, and the longest since `mark` is set. */
-export const HEARTBEAT = `<script>(function(){var h=window.__qdHeartbeat={ticks:0,maxGap:0,afterMark:0,mark:Infinity};var last=performance.now();setInterval(function(){var t=performance.now(),g=t-last;h.maxGap=Math.max(h.maxGap,g);if(last>=h.mark)h.afterMark=Math.max(h.afterMark,g);last=t;h.ticks++;},${HEARTBEAT_MS});})();</script>`;
+/** The page-side heartbeat: the longest gap between ticks, the longest since `mark` is set, and
+ * every gap over twice the period as [end time, gap] (`long`). */
+export const HEARTBEAT = `<script>(function(){var h=window.__qdHeartbeat={ticks:0,maxGap:0,afterMark:0,mark:Infinity,long:[]};var last=performance.now();setInterval(function(){var t=performance.now(),g=t-last;h.maxGap=Math.max(h.maxGap,g);if(last>=h.mark)h.afterMark=Math.max(h.afterMark,g);if(g>${2 * HEARTBEAT_MS})h.long.push([t,g]);last=t;h.ticks++;},${HEARTBEAT_MS});})();</script>`;
 
 const PARA = '市住建局召开老旧小区改造工程推进会，部署下一阶段重点任务，要求各县区压实责任、倒排工期，确保年底前全面完成改造目标，惠及群众三万余人。';
 

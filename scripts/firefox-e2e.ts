@@ -27,8 +27,10 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { SLICE_MS } from '../dom/frame';
 import { checkPage, loadFixtures, type Fixture } from '../e2e/fixtures';
 import { ROOT } from '../e2e/harness';
+import { manyLinksPage } from '../e2e/hostile-pages';
 import { Marionette } from '../e2e/marionette';
 import { en, tw, zh } from '../tests/catalogs';
 
@@ -76,6 +78,9 @@ const redirect = fixture('search-redirect');
 const key = (u: string) => u.split('#')[0]!.split('?')[0]!;
 const served = ALL ? [...fixtures.values()].filter((f) => f.url.startsWith('http:')) : [seed, trap, redirect];
 const pages = new Map<string, string>(served.map((f) => [key(f.url), f.html]));
+// A long page (20,000 links, a hidden farm among them): its first pass goes in slices.
+const LINKS_PAGE = 'http://hostile.qingdu.test/firefox/links.html';
+pages.set(key(LINKS_PAGE), manyLinksPage(20_000));
 // A search result page whose link the check points at an article: its URL goes along as the referrer.
 pages.set(key(SEARCH_PAGE), `<!doctype html><meta charset="utf-8"><meta name="referrer" content="unsafe-url"><title>百度一下</title><a id="result">搜索结果</a>`);
 const server = http.createServer((req, res) => {
@@ -439,6 +444,16 @@ try {
       assert(problems.length === 0, `problems on ${trap.url}:\n${problems.join('\n')}`);
       await openPopup(m, popupUrl, await tabIdOf(trap.url));
       await popupCount(m, 0);
+    });
+
+    await check('a 20,000-link page is cleaned in slices, the farm among them found', async () => {
+      await onPage();
+      await m.navigate(LINKS_PAGE);
+      await until('the farm marked', () => m.execute<string | null>(`return document.querySelector('.qd-farm')?.getAttribute('data-qingdu-spam') ?? null;`), (r) => r === 'css-hidden', 20_000);
+      assert((await markedCount(m)) === 1, 'more than the farm marked');
+      // Main-thread time beyond one slice: the pass went on in later tasks, and finished.
+      const ms = await m.execute<number>(`return performance.getEntriesByName('qingdu:first-pass')[0]?.duration ?? 0;`);
+      assert(ms > SLICE_MS, `first pass ${ms.toFixed(1)} ms: not more than one slice (${SLICE_MS} ms), so nothing was sliced`);
     });
 
     await check('a visitor from a search engine stays on the article (MAIN-world referrer guard)', async () => {

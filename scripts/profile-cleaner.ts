@@ -1,6 +1,7 @@
 /**
  * Dev loop for the cleaner's speed: where its time goes, by function, over many page loads.
- * Build without minifying first, into its own folder:
+ * ([corpus|fixtures|generated|hostile]: Readability's pages, the golden fixtures, bench pages, or
+ * the 100,000-link and 20 MB pages of e2e/hostile-pages.ts.) Build without minifying first, into its own folder:
  *   QINGDU_OUT=.output-prof QINGDU_NOMINIFY=1 npx wxt build
  *   QINGDU_OUT=.output-prof npx tsx scripts/profile-cleaner.ts [corpus|fixtures|generated] [pages]
  * Prints self time per function of cleaner.js (CPU samples at 50 µs; DOM calls count in their
@@ -10,6 +11,7 @@ import type { CDPSession } from 'playwright-core';
 import { corpusPages, loadFixtures } from '../e2e/fixtures';
 import { launch } from '../e2e/harness';
 import { generatedPages } from './bench-pages';
+import { bigPage, manyLinksPage } from '../e2e/hostile-pages';
 
 const set = process.argv[2] ?? 'corpus';
 const limit = Number(process.argv[3] ?? 40);
@@ -18,6 +20,11 @@ const pages =
     ? loadFixtures().map((f) => ({ name: f.name, url: f.url, html: f.html }))
     : set === 'generated'
       ? generatedPages().pages
+      : set === 'hostile'
+        ? [
+            { name: 'links-100k', url: 'http://hostile.qingdu.test/links.html', html: manyLinksPage(100_000) },
+            { name: 'big-20mb', url: 'http://hostile.qingdu.test/big.html', html: bigPage(20) },
+          ]
       : corpusPages().slice(0, limit);
 
 const h = await launch();
@@ -30,11 +37,11 @@ const self = new Map<string, number>();
 const firstPasses: number[] = [];
 let total = 0;
 for (const p of pages) {
-  await page.goto(p.url, { waitUntil: 'load' }).catch(() => undefined);
+  await page.goto(p.url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
   for (let run = 0; run < 2; run++) {
     await cdp.send('Profiler.start');
-    await page.goto(p.url, { waitUntil: 'load' }).catch(() => undefined);
-    await page.waitForTimeout(100);
+    await page.goto(p.url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
+    await page.waitForTimeout(set === 'hostile' ? 3000 : 100);
     const { profile } = await cdp.send('Profiler.stop');
     const fp = await page.evaluate(() => performance.getEntriesByName('qingdu:first-pass', 'measure')[0]?.duration ?? null);
     if (fp !== null) firstPasses.push(fp);

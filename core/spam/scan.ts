@@ -37,6 +37,9 @@ const MENU = 'nav, header, li, [role=menu], [role=navigation]';
 const TEXT_SLACK = 2;
 /** Elements whose text is never a keyword list (code, forms, scripts). */
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'template', 'code', 'pre', 'xmp', 'title', 'option', 'select']);
+/** A sliced scan (scanSteps) may pause after this many links, labels or text nodes: each step
+ * is a few milliseconds of work even on a slow machine. */
+const STEP = 2000;
 
 interface Unit {
   kind: 'link' | 'option' | 'text';
@@ -47,7 +50,7 @@ interface Unit {
   href: string;
   label: string;
   chars: number;
-  run?: { node: Text; start: number; end: number; items: number; commas: boolean };
+  run?: { node: Text; start: number; end: number; items: number; commas: boolean; data: string };
   /** A hidden-only unit: a strong phrase, too short for a list, that counts only when hidden. */
   hiddenOnly?: boolean;
 }
@@ -78,11 +81,29 @@ export function createContext(doc: Document, opts: ScanOptions = {}): ScanContex
 }
 
 export function scan(doc: Document, opts: ScanOptions = {}): Finding[] {
+  const steps = scanSteps(doc, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same scan as steps: it pauses (yields) after each few thousand links or text nodes, so a
+ * caller can give the page its main thread back in between (dom/cleaner.ts on a 100,000-link
+ * page) and go on later. What the page changed meanwhile is its own business: a finding whose
+ * element left the document, or whose text node's text changed, is dropped at the end (the
+ * cleaner's watcher scans what was added).
+ */
+export function* scanSteps(doc: Document, opts: ScanOptions = {}): Generator<void, Finding[], void> {
   const ctx = createContext(doc, opts);
   const findings: Finding[] = [];
-  for (const t of documentTechniques) findings.push(...t.detect(ctx));
-  findings.push(...scanBlocks(ctx));
-  return dedupe(findings);
+  for (const t of documentTechniques) {
+    findings.push(...t.detect(ctx));
+    yield;
+  }
+  findings.push(...(yield* scanBlocks(ctx)));
+  return dedupe(findings).filter((f) => (f.wrap ? f.wrap.node.isConnected && (f.wrap.data === undefined || f.wrap.node.data === f.wrap.data) : f.element.isConnected));
 }
 
 function rootsOf(ctx: ScanContext): readonly Element[] {
@@ -90,39 +111,49 @@ function rootsOf(ctx: ScanContext): readonly Element[] {
   return ctx.doc.body ? [ctx.doc.body] : [];
 }
 
-function collectUnits(ctx: ScanContext): Unit[] {
+function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
   const units: Unit[] = [];
   // Per-link checks only where they can matter (most pages have neither).
   const anyMarked = ctx.doc.querySelector('[data-qingdu-spam]') !== null;
   const noscriptLinks = ctx.doc.querySelector('noscript a') !== null;
   for (const root of rootsOf(ctx)) {
-    const links: Element[] = [];
-    const labels: string[] = [];
     // Per-link attribute reads only where they can matter: a title on few links of any page, and
     // a host other than the site's only in an href with "//" (a path, a "#", "mailto:" or
     // "javascript:" has none, and such a link is a unit only by its words). On a 10,000-link
     // page these selectors spare 20,000 reads.
     const titled = new Set(inScope({ doc: ctx.doc, roots: [root] }, 'a[href][title], area[href][title]'));
+    yield;
     const absolute = new Set(inScope({ doc: ctx.doc, roots: [root] }, 'a[href*="//"], area[href*="//"]'));
-    for (const a of inScope({ doc: ctx.doc, roots: [root] }, 'a[href], area[href]')) {
-      if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
-      const own = a.textContent ?? '';
-      const title = titled.has(a) ? a.getAttribute('title') : null;
-      links.push(a);
-      labels.push(title && !own.includes(title.trim()) ? `${own} ${title}` : own);
-    }
-    const scores = scoreMany(labels);
-    for (let i = 0; i < links.length; i++) {
-      const a = links[i]!;
-      const text = scores[i]!;
-      // An on-site link with innocent words is no unit (most links of most pages).
-      if (text.score < 1 && !absolute.has(a)) continue;
-      const href = a.getAttribute('href') ?? '';
-      const host = hostOf(href, ctx.siteHost);
-      if (text.score < 1 && host === ctx.siteHost) continue;
-      const evidence = hostEvidence(host, ctx.siteDomain);
-      if (text.score >= 1 || evidence.score >= 1) {
-        units.push({ kind: 'link', el: a, text, host: evidence, href, label: labels[i]!.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
+    yield;
+    // Read from the static NodeList a few thousand at a time, each lot scored (scoreMany: each
+    // label alone) and let go before the next: on a 100,000-link page, neither one long step nor
+    // 100,000 labels kept alive across steps (the garbage collector's pause after them).
+    const all = root.querySelectorAll('a[href], area[href]');
+    for (let j = root.matches('a[href], area[href]') ? -1 : 0; j < all.length; ) {
+      yield;
+      const links: Element[] = [];
+      const labels: string[] = [];
+      for (const end = Math.min(all.length, j + STEP); j < end; j++) {
+        const a = j < 0 ? root : all[j]!;
+        if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
+        const own = a.textContent ?? '';
+        const title = titled.has(a) ? a.getAttribute('title') : null;
+        links.push(a);
+        labels.push(title && !own.includes(title.trim()) ? `${own} ${title}` : own);
+      }
+      const scores = scoreMany(labels);
+      for (let i = 0; i < links.length; i++) {
+        const a = links[i]!;
+        const text = scores[i]!;
+        // An on-site link with innocent words is no unit (most links of most pages).
+        if (text.score < 1 && !absolute.has(a)) continue;
+        const href = a.getAttribute('href') ?? '';
+        const host = hostOf(href, ctx.siteHost);
+        if (text.score < 1 && host === ctx.siteHost) continue;
+        const evidence = hostEvidence(host, ctx.siteDomain);
+        if (text.score >= 1 || evidence.score >= 1) {
+          units.push({ kind: 'link', el: a, text, host: evidence, href, label: labels[i]!.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
+        }
       }
     }
     // An option is a unit only on strong words, which need an anchor: one native scan of all the
@@ -139,43 +170,47 @@ function collectUnits(ctx: ScanContext): Unit[] {
         units.push({ kind: 'option', el: o, text, host, href: value, label: label.trim(), chars: Math.max(1, meaningfulLength(label)) });
       }
     }
-    collectTextUnits(ctx, root, units);
+    yield* collectTextUnits(ctx, root, units);
   }
   return units;
 }
 
-function collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): void {
+function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): Generator<void, void, void> {
   const walker = ctx.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Text[] = [];
-  const texts: string[] = [];
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const data = n.data;
-    if (data.length < 4) continue;
-    nodes.push(n);
-    texts.push(data);
-  }
-  // The vocabulary of every text node in one pre-filter and matcher pass (withSpamVocabulary),
-  // not thousands of short cold ones. Where a node sits (in a link, a script…) is asked only of
-  // the few with spam words: two reads per text node fewer, on every page, cost more than the
-  // native scan of the script text they would have kept out.
-  for (const i of withSpamVocabulary(texts)) {
-    const n = nodes[i]!;
-    const data = texts[i]!;
-    const parent = n.parentElement;
-    // Link text is judged with its link.
-    if (!parent || parent.localName === 'a' || SKIP_TEXT.has(parent.localName)) continue;
-    if (parent.closest('a, noscript, script, style, textarea, select, [contenteditable=""], [contenteditable=true]')) continue;
-    if (ctx.isHandled(parent)) continue;
-    const runs = findRuns(data);
-    for (const r of runs) {
-      const slice = data.slice(r.start, r.end);
-      units.push({
-        kind: 'text', el: parent, text: { score: r.score, notWeakOnly: true, context: false, families: scoreText(slice).families },
-        host: null, href: '', label: slice.trim(), chars: r.chars, run: { node: n, start: r.start, end: r.end, items: r.items, commas: r.commas },
-      });
+  for (let n = walker.nextNode() as Text | null; n; ) {
+    yield;
+    // A few thousand text nodes at a time (their strings let go before the next lot), their
+    // vocabulary in one pre-filter and matcher pass (withSpamVocabulary), not thousands of short
+    // cold ones. Where a node sits (in a link, a script…) is asked only of the few with spam
+    // words: two reads per text node fewer, on every page, cost more than the native scan of the
+    // script text they would have kept out.
+    const nodes: Text[] = [];
+    const texts: string[] = [];
+    for (let seen = 0; n && texts.length < STEP && seen < 4 * STEP; n = walker.nextNode() as Text | null, seen++) {
+      const data = n.data;
+      if (data.length < 4) continue;
+      nodes.push(n);
+      texts.push(data);
     }
-    if (runs.length === 0 && isStrongPhrase(data)) {
-      units.push({ kind: 'text', el: parent, text: scoreText(data), host: null, href: '', label: data.trim(), chars: meaningfulLength(data), hiddenOnly: true });
+    for (const i of withSpamVocabulary(texts)) {
+      const node = nodes[i]!;
+      const data = texts[i]!;
+      const parent = node.parentElement;
+      // Link text is judged with its link.
+      if (!parent || parent.localName === 'a' || SKIP_TEXT.has(parent.localName)) continue;
+      if (parent.closest('a, noscript, script, style, textarea, select, [contenteditable=""], [contenteditable=true]')) continue;
+      if (ctx.isHandled(parent)) continue;
+      const runs = findRuns(data);
+      for (const r of runs) {
+        const slice = data.slice(r.start, r.end);
+        units.push({
+          kind: 'text', el: parent, text: { score: r.score, notWeakOnly: true, context: false, families: scoreText(slice).families },
+          host: null, href: '', label: slice.trim(), chars: r.chars, run: { node, start: r.start, end: r.end, items: r.items, commas: r.commas, data },
+        });
+      }
+      if (runs.length === 0 && isStrongPhrase(data)) {
+        units.push({ kind: 'text', el: parent, text: scoreText(data), host: null, href: '', label: data.trim(), chars: meaningfulLength(data), hiddenOnly: true });
+      }
     }
   }
 }
@@ -212,8 +247,8 @@ function findHiding(start: Element, ctx: ScanContext, cache: Map<Element, Readon
   return best;
 }
 
-function scanBlocks(ctx: ScanContext): Finding[] {
-  const units = collectUnits(ctx);
+function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
+  const units = yield* collectUnits(ctx);
   if (units.length === 0) return [];
   const body = ctx.doc.body;
   const html = ctx.doc.documentElement;
