@@ -79,15 +79,18 @@ export interface Sliced<T> {
  * comes back at once. Otherwise it goes on in later tasks, `sliceMs` at a time, with the page's
  * input, rendering and scripts in between, and a promise comes back. A message on a private
  * channel starts each slice (a timer would wait a second between slices in a background tab).
- * `signal` stops it: the promise never settles. An error in a step throws, or rejects.
+ * `signal` stops it: the promise never settles. An error in a step throws, or rejects. `wrap` runs
+ * around each slice (the converter's: its own writes unobserved).
  */
-export function sliced<T>(steps: Generator<void, T, void>, signal: AbortSignal, sliceMs = SLICE_MS): Sliced<T> | Promise<Sliced<T>> {
+export function sliced<T>(steps: Generator<void, T, void>, signal: AbortSignal, sliceMs = SLICE_MS, wrap = (run: () => void) => run()): Sliced<T> | Promise<Sliced<T>> {
   let ms = 0;
   let r: IteratorResult<void, T>;
   const slice = () => {
     const t = performance.now();
-    do r = steps.next();
-    while (!r.done && performance.now() - t < sliceMs);
+    wrap(() => {
+      do r = steps.next();
+      while (!r.done && performance.now() - t < sliceMs);
+    });
     ms += performance.now() - t;
     return r.done ? { value: r.value, ms } : null;
   };

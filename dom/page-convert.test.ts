@@ -151,6 +151,56 @@ describe('startPageConverter', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  describe('in slices (a huge page)', () => {
+    /** 3,000 paragraphs in nested sections, a skipped <pre> among them. */
+    const BIG = `<h1>理发店里的头发</h1>${Array.from({ length: 30 }, (_, i) => `<section><div>${Array.from({ length: 100 }, (_, j) => `<p>第${i}组第${j}条：后来他们在面馆里吃了一碗面，台风过后才回家。</p>`).join('')}</div></section>${i === 15 ? '<pre id="pre">代码里的头发</pre>' : ''}`).join('')}`;
+
+    it('converts what one pass at once converts, the page free between slices, and restores exactly', async () => {
+      const once = fresh(BIG);
+      startPageConverter(once.doc, { signal: new AbortController().signal, sliceMs: Infinity }).set(s2t, 'zh-Hant');
+
+      const { doc, before } = fresh(BIG);
+      const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: 0 });
+      const r = c.set(s2t, 'zh-Hant');
+      expect(r).toBeInstanceOf(Promise);
+      expect(doc.body.lastElementChild!.textContent, 'the end of the page is not reached at once').not.toBe(once.doc.body.lastElementChild!.textContent);
+      let ticks = 0;
+      const tick = setInterval(() => ticks++, 0);
+      expect(await r).toBeGreaterThan(0);
+      clearInterval(tick);
+      expect(ticks, 'the page’s own timers ran in between').toBeGreaterThan(0);
+      expect(doc.documentElement.outerHTML).toBe(once.doc.documentElement.outerHTML);
+      expect(doc.getElementById('pre')!.textContent).toBe('代码里的头发');
+      c.set(null);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+
+    it('converts what the page adds or moves meanwhile; a restore mid-pass stops it and gives the page back', async () => {
+      const { doc } = fresh(BIG);
+      const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: 0 });
+      const r = c.set(s2t, 'zh-Hant');
+      const late = doc.createElement('p');
+      late.textContent = '新来的头发';
+      doc.body.prepend(late);
+      // The page moves the section the pass paused in (the first slice is 1,000 text nodes: the
+      // 10th section) to the end: the pass must not end there, skipping the 20 in between.
+      doc.body.append(doc.querySelectorAll('section')[9]!);
+      await r;
+      await wait(150);
+      expect(late.textContent).toBe(s2t('新来的头发'));
+      expect([...doc.querySelectorAll('p')].filter((p) => p.textContent!.includes('后来他们')), 'every paragraph converted').toEqual([]);
+
+      const again = fresh(BIG);
+      const c2 = startPageConverter(again.doc, { signal: new AbortController().signal, sliceMs: 0 });
+      void c2.set(s2t, 'zh-Hant');
+      await wait(5);
+      c2.set(null);
+      await wait(100);
+      expect(again.doc.documentElement.outerHTML).toBe(again.before);
+      expect(c.active).toBe(true);
+    });
+  });
+
   it('stops with its signal', async () => {
     const doc = page('<div id="feed"></div>');
     const ctl = new AbortController();

@@ -10,9 +10,12 @@
  * - Content that scripts add later is queued by a MutationObserver and converted once per frame;
  *   our own writes are recognised (the node still holds what we wrote) and never re-processed.
  * - `set(null)` restores every node we changed that the page has not changed since.
+ * - A huge page is converted in slices of about 20 ms (dom/frame.ts `sliced`), with the page's own
+ *   work in between; what the page adds or changes meanwhile is queued as usual. On an ordinary
+ *   page the whole pass fits in the first slice and is done when `set` returns.
  */
 
-import { perFrame } from './frame';
+import { perFrame, sliced } from './frame';
 
 export type Convert = (text: string) => string;
 
@@ -22,6 +25,8 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'in
 const ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
 /** Tunable: past this many queued additions one full pass is cheaper than per-node work. */
 const MAX_QUEUED = 2000;
+/** Tunable: a sliced pass may pause after this many text nodes. */
+const STEP = 1000;
 /** Tunable: a node someone else rewrites after us this often (another converter extension, a
  * page script fighting back) is left to them: no ping-pong. */
 const MAX_FIGHTS = 3;
@@ -30,11 +35,16 @@ export interface PageConverterOptions {
   signal: AbortSignal;
   /** Called once with the first error; the page goes on unconverted or half-converted. */
   onError?: (error: unknown) => void;
+  /** How long the pass may hold the main thread before it goes on in a later task, ms (SLICE_MS;
+   * Infinity: at once). */
+  sliceMs?: number;
 }
 
 export interface PageConverter {
-  /** Converts the page with `convert` (from the original text) and sets `lang`; null restores. */
-  set(convert: Convert | null, lang?: string): void;
+  /** Converts the page with `convert` (from the original text) and sets `lang`; null restores.
+   * Gives the main-thread ms it took: at once, or a promise when the pass went on in slices (a
+   * later `set` stops it). */
+  set(convert: Convert | null, lang?: string): number | Promise<number>;
   readonly active: boolean;
 }
 
@@ -114,20 +124,39 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
   const walkAttrs = (el: Element) => {
     for (const name of ATTRS) if (el.hasAttribute(name)) convertAttr(el, name);
   };
-  /** Converts everything under `root` (an element not itself skipped). A skipped element's
-   * attributes are still converted (a field's placeholder), never its content or value. */
-  const walk = (root: Element) => {
+  /** Converts everything under `root` (an element not itself skipped), pausing after every STEP
+   * text nodes. A skipped element's attributes are still converted (a field's placeholder), never
+   * its content or value. In document order without recursion (5,000-deep pages); if the page
+   * took the node it paused at out of `root`, it starts over (converting is idempotent). */
+  function* walkSteps(root: Element): Generator<void, void, void> {
     walkAttrs(root);
-    for (let n = root.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) convertText(n as Text);
-      else if (n.nodeType === 1) {
-        if (skipped(n as Element)) walkAttrs(n as Element);
-        else walk(n as Element);
+    let count = 0;
+    for (let n: Node | null = root.firstChild; n && n !== root; ) {
+      let into = false;
+      if (n.nodeType === 3) {
+        convertText(n as Text);
+        if (++count % STEP === 0) {
+          yield;
+          if (!root.contains(n)) n = root.firstChild;
+          if (!n) return;
+        }
+      } else if (n.nodeType === 1) {
+        walkAttrs(n as Element);
+        into = !skipped(n as Element);
+      }
+      if (into && n.firstChild) n = n.firstChild;
+      else {
+        while (n && n !== root && !n.nextSibling) n = n.parentNode;
+        n = n && n !== root ? n.nextSibling : null;
       }
     }
+  }
+  const walk = (root: Element) => {
+    const steps = walkSteps(root);
+    while (!steps.next().done);
   };
 
-  const walkDocument = () => {
+  function* documentSteps(): Generator<void, void, void> {
     const html = doc.documentElement;
     walkAttrs(html);
     for (let n = html.firstChild; n; n = n.nextSibling) {
@@ -135,10 +164,10 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       const el = n as Element;
       if (el.localName === 'head') {
         const title = el.querySelector('title');
-        if (title) walk(title);
-      } else if (!skipped(el)) walk(el);
+        if (title) yield* walkSteps(title);
+      } else if (!skipped(el)) yield* walkSteps(el);
     }
-  };
+  }
 
   const setLang = (value: string | undefined) => {
     const html = doc.documentElement;
@@ -155,19 +184,56 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     }
   };
 
+  /** Stops the sliced pass in progress (a later `set`, or the signal). */
+  let pass = new AbortController();
+  opts.signal.addEventListener('abort', () => pass.abort());
+
   // ---- later content: queue in the observer callback, convert once per frame ----
   let queued = new Set<Node>();
   let overflow = false;
 
-  const flush = () => {
+  /** A sliced pass is going on; `moved`: meanwhile the page removed or moved nodes, which can
+   * take the place the pass resumes from elsewhere (it would skip what lay between). */
+  let passing = false;
+  let moved = false;
+  /** A sliced pass's main-thread ms, once done; an error in it is reported once. After a pass the
+   * page moved nodes under, the whole page once more (converting is idempotent). */
+  const msOf = (r: Promise<{ ms: number }>) => {
+    passing = true;
+    moved = false;
+    return r.then(
+      (done) => {
+        passing = false;
+        if (moved) {
+          overflow = true;
+          schedule();
+        }
+        return done.ms;
+      },
+      (e: unknown) => {
+        passing = false;
+        guard(() => {
+          throw e;
+        });
+        return 0;
+      },
+    );
+  };
+  /** Converts what was queued: the nodes, or (past MAX_QUEUED) the whole page again, in slices
+   * (perFrame counts them all in its back-off). */
+  const flush = (): void | Promise<number> => {
     const nodes = queued;
     const full = overflow;
     queued = new Set();
     overflow = false;
     if (!convert) return; // (never after the signal: perFrame drops the pending run)
+    if (full) {
+      let r: ReturnType<typeof sliced<void>> | undefined;
+      guard(() => (r = sliced(documentSteps(), pass.signal, opts.sliceMs, quietly)));
+      return r instanceof Promise ? msOf(r) : undefined;
+    }
     quietly(() =>
       guard(() => {
-        if (full) return walkDocument();
         for (const n of nodes) {
           if (!n.isConnected) continue;
           if (inSkipped(n)) {
@@ -185,6 +251,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     for (const r of records) {
       if (overflow) break;
       if (r.type === 'childList') {
+        if (passing && r.removedNodes.length) moved = true;
         for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) queued.add(n);
       } else if (r.type === 'characterData') {
         const t = r.target as Text;
@@ -240,24 +307,28 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       return convert !== null;
     },
     set(next, langValue) {
-      if (opts.signal.aborted) return;
-      quietly(() =>
-        guard(() => {
-          convert = next;
-          if (next) {
-            walkDocument();
-            setLang(langValue);
-          } else {
+      if (opts.signal.aborted) return 0;
+      pass.abort();
+      pass = new AbortController();
+      const t0 = win.performance.now();
+      convert = next;
+      if (!next) {
+        quietly(() =>
+          guard(() => {
             restoreAll();
             setLang(undefined);
-          }
-        }),
-      );
-      if (next) observe();
-      else {
+          }),
+        );
         unobserve();
         queued.clear();
+        return win.performance.now() - t0;
       }
+      quietly(() => guard(() => setLang(langValue)));
+      // Observing from the start: what the page changes between slices is queued.
+      observe();
+      let r: ReturnType<typeof sliced<void>> = { value: undefined, ms: 0 };
+      guard(() => (r = sliced(documentSteps(), pass.signal, opts.sliceMs, quietly)));
+      return r instanceof Promise ? msOf(r) : win.performance.now() - t0;
     },
   };
 }

@@ -70,7 +70,7 @@ function watchPage(page: Page) {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
-    void d.dismiss();
+    void d.dismiss().catch(() => undefined); // (gone already when the page navigated or closed)
   });
   page.on('popup', (p) => dialogs.push(`popup ${p.url()}`));
   return { dialogs };
@@ -165,7 +165,7 @@ describe('hostile pages opened from the popup', () => {
 
   it('the XSS page: nothing runs in the view, and neither it nor the service worker contacts a host the article shows no image from', async () => {
     const page = await h.context.newPage();
-    page.on('dialog', (d) => void d.dismiss()); // the hostile page's own alerts are its business
+    page.on('dialog', (d) => void d.dismiss().catch(() => undefined)); // the hostile page's own alerts are its business
     const requests = watchRequests(h);
     await openFromPopup(page, XSS_URL);
     const readerUrl = page.url();

@@ -94,7 +94,9 @@ describe('hostile load', () => {
     await expect
       .poll(() => page.evaluate(() => [...document.querySelectorAll('#storm p')].filter((p) => (p.textContent ?? '').includes('旧')).length), { timeout: 20_000 })
       .toBe(0);
-    expect(await page.evaluate(() => document.querySelectorAll('#storm p').length)).toBeGreaterThan(50_000);
+    // The storm ran (its 50 ms timer is the page's: on a loaded machine it ticks less often; a
+    // frozen tab is the heartbeat's assertion below).
+    expect(await page.evaluate(() => document.querySelectorAll('#storm p').length)).toBeGreaterThan(20_000);
     const gap = await page.evaluate(() => (window as unknown as { __qdHeartbeat: { afterMark: number } }).__qdHeartbeat.afterMark);
     expect(gap).toBeLessThan(FROZEN_MS);
     await popup.getByTestId('script-original').click();

@@ -169,7 +169,7 @@ describe('reading view from the page', () => {
 
   it('runs nothing from a hostile article: no dialog, no navigation, no request off the article', async () => {
     const page = await h.context.newPage();
-    page.on('dialog', (d) => void d.dismiss()); // the hostile page itself may alert: its own business
+    page.on('dialog', (d) => void d.dismiss().catch(() => undefined)); // the hostile page itself may alert: its own business
     await page.goto(XSS);
     await page.waitForTimeout(300);
     const popup = await openPopup(await tabIdOf(XSS));
@@ -181,7 +181,7 @@ describe('reading view from the page', () => {
     page.removeAllListeners('dialog');
     page.on('dialog', (d) => {
       dialogs.push(d.message());
-      void d.dismiss();
+      void d.dismiss().catch(() => undefined); // (gone already when the page navigated or closed)
     });
     page.on('request', (r) => {
       if (!r.url().startsWith('chrome-extension://')) requests.push(r.url());

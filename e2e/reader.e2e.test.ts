@@ -265,7 +265,7 @@ describe('security', () => {
     const console_: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
-      void d.dismiss();
+      void d.dismiss().catch(() => undefined); // (gone already when the page navigated or closed)
     });
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => console_.push(m.text()));

@@ -118,7 +118,7 @@ describe('evidence report', () => {
     const dialogs: string[] = [];
     report.on('dialog', (d) => {
       dialogs.push(d.message());
-      void d.dismiss();
+      void d.dismiss().catch(() => undefined); // (gone already when the page navigated or closed)
     });
     await report.goto(`http://saved.qingdu.test/${html.name}`);
     await report.waitForTimeout(300);
