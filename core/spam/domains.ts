@@ -4,10 +4,11 @@
  */
 import data from './data/domains.json';
 
-const CHEAP_TLDS = new Set(data.cheapTlds);
-const PUBLIC_SUFFIXES = new Set(data.publicSuffixes);
-const TRUSTED = data.trustedSuffixes;
-const HOST_TOKEN_RE = new RegExp(data.hostTokens.join('|'));
+// Each list a space-separated string (data/README.md): no quotes and commas in the content script.
+const CHEAP_TLDS = new Set(data.cheapTlds.split(' '));
+const PUBLIC_SUFFIXES = new Set(data.publicSuffixes.split(' '));
+const TRUSTED = data.trustedSuffixes.split(' ');
+const HOST_TOKEN_RE = new RegExp(data.hostTokens.replaceAll(' ', '|'));
 /** A label mixing letters and 3+ digits (amjs8866, 7tb3x9) looks machine-made. Digits alone do
  * not: 163.com, 360.cn, 58.com, 12377.cn are household names in China. */
 const RANDOM_LABEL_RE = /^(?=.*[a-z])(?=(?:.*\d){3})[a-z0-9-]{4,}$/;

@@ -31,11 +31,15 @@ export class Matcher {
    * 在…): the second character rejects most of those places inside the regex engine. */
   private readonly starts: RegExp;
   private readonly parsed: Record<string, Term[]> = {};
+  /** First character → its group (compile-vocab.ts Lists). */
+  private readonly lists: Record<string, string> = {};
 
   constructor(
-    private readonly lists: Lists,
+    source: Lists,
     private readonly fold: Fold,
   ) {
+    const lists = this.lists;
+    for (const group of source.split('\n')) lists[group[0]!] = group;
     const spell = (c: string) => {
       let out = c;
       for (let k = fold.simp.indexOf(c); k >= 0; k = fold.simp.indexOf(c, k + 1)) out += fold.trad[k];

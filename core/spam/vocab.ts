@@ -18,9 +18,9 @@ export const STRONG_SCORE = 3;
 /** The matchers are made the first time a text gets past the native pre-filter (mayHaveTerms). */
 let all: Matcher | null = null;
 let context: Matcher | null = null;
-const TERMS = () => (all ??= new Matcher(vocab.terms as Record<string, string>, vocab.fold));
+const TERMS = () => (all ??= new Matcher(vocab.terms, vocab.fold));
 /** Crackdown/warning context: looked for only in text that has spam words. */
-const CONTEXT = () => (context ??= new Matcher(vocab.context as Record<string, string>, vocab.fold));
+const CONTEXT = () => (context ??= new Matcher(vocab.context, vocab.fold));
 const hasContext = (text: string): boolean => CONTEXT().test(text);
 
 /** Kana and CJK ideographs: every term that is not plain ASCII holds one (data.test.ts checks),
@@ -32,9 +32,10 @@ const ANY_CJK = /[\u3040-\u9fff]/;
 const asciiTerms = (minWeight: number) =>
   new RegExp(
     asciiTermsSource(
-      Object.entries(vocab.terms as Record<string, string>)
-        .filter(([c]) => c < '\x80')
-        .flatMap(([, list]) => parseList(list).filter((t) => t[1] >= minWeight).map((t) => t[0])),
+      vocab.terms
+        .split('\n')
+        .filter((group) => group[0]! < '\x80')
+        .flatMap((group) => parseList(group).filter((t) => t[1] >= minWeight).map((t) => t[0])),
     ),
     'i',
   );
