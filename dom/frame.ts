@@ -58,10 +58,10 @@ export function perFrame(win: Window, run: () => void | Promise<number>, signal:
     else if (!scheduled) {
       scheduled = true;
       const wait = until - Date.now();
-      if (wait > 0) timer = win.setTimeout(fire, wait);
+      if (wait > 0) timer = win.setTimeout(() => fire(), wait);
       else {
         frame = win.requestAnimationFrame?.(() => fire()) ?? 0;
-        timer = win.setTimeout(fire, FALLBACK_MS);
+        timer = win.setTimeout(() => fire(), FALLBACK_MS);
       }
     }
   };

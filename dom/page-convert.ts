@@ -219,6 +219,12 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       },
     );
   };
+  /** The whole page, in slices: undefined when done at once, or the promise of msOf. */
+  const fullPass = () => {
+    let r: ReturnType<typeof sliced<void>> | undefined;
+    guard(() => (r = sliced(documentSteps(), pass.signal, opts.sliceMs, quietly)));
+    return r instanceof Promise ? msOf(r) : undefined;
+  };
   /** Converts what was queued: the nodes, or (past MAX_QUEUED) the whole page again, in slices
    * (perFrame counts them all in its back-off). */
   const flush = (): void | Promise<number> => {
@@ -227,11 +233,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     queued = new Set();
     overflow = false;
     if (!convert) return; // (never after the signal: perFrame drops the pending run)
-    if (full) {
-      let r: ReturnType<typeof sliced<void>> | undefined;
-      guard(() => (r = sliced(documentSteps(), pass.signal, opts.sliceMs, quietly)));
-      return r instanceof Promise ? msOf(r) : undefined;
-    }
+    if (full) return fullPass();
     quietly(() =>
       guard(() => {
         for (const n of nodes) {
@@ -326,9 +328,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       quietly(() => guard(() => setLang(langValue)));
       // Observing from the start: what the page changes between slices is queued.
       observe();
-      let r: ReturnType<typeof sliced<void>> = { value: undefined, ms: 0 };
-      guard(() => (r = sliced(documentSteps(), pass.signal, opts.sliceMs, quietly)));
-      return r instanceof Promise ? msOf(r) : win.performance.now() - t0;
+      return fullPass() ?? win.performance.now() - t0;
     },
   };
 }

@@ -103,7 +103,7 @@ export function* scanSteps(doc: Document, opts: ScanOptions = {}): Generator<voi
     yield;
   }
   findings.push(...(yield* scanBlocks(ctx)));
-  return dedupe(findings).filter((f) => (f.wrap ? f.wrap.node.isConnected && (f.wrap.data === undefined || f.wrap.node.data === f.wrap.data) : f.element.isConnected));
+  return dedupe(findings).filter((f) => (f.wrap ? f.wrap.node.isConnected && f.wrap.node.data === f.wrap.data : f.element.isConnected));
 }
 
 function rootsOf(ctx: ScanContext): readonly Element[] {

@@ -26,7 +26,7 @@ export interface Finding {
   /** Links (or option/iframe URLs) the finding hides. */
   links: { href: string; text: string }[];
   /** When set, only this slice of a text node is spam: wrap it instead of marking `element`. */
-  wrap?: { node: Text; start: number; end: number; /** The node's text when scanned. */ data?: string };
+  wrap?: { node: Text; start: number; end: number; /** The node's text when scanned. */ data: string };
   /** For title-hijack: the headline to show instead. */
   realTitle?: string;
 }
