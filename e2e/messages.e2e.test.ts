@@ -84,6 +84,18 @@ describe('forged messages', () => {
     await page.close();
   });
 
+  it('a page’s message listeners hear nothing from Qingdu', async () => {
+    const url = seed.url.replace(/\/[^/]*$/, '/listener.html');
+    const listener = `<script>window.__heard = []; addEventListener('message', (e) => window.__heard.push(JSON.stringify(e.data)));</script>`;
+    h.serve(url, seed.html.replace(/<head>/i, `<head>${listener}`));
+    const page = await h.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => hiddenCount(page)).toBeGreaterThan(0); // the cleaner ran
+    await page.evaluate(() => window.postMessage('control', '*')); // the listener hears messages
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([JSON.stringify('control')]);
+    await page.close();
+  });
+
   it('the background refuses an extra key, even from the extension’s own page (the well-formed message acts)', async () => {
     const page = await h.context.newPage();
     await page.goto(OTHER);

@@ -6,6 +6,9 @@
  *   QINGDU_OUT=.output-prof npx tsx scripts/profile-cleaner.ts [corpus|fixtures|generated] [pages]
  * Prints self time per function of cleaner.js (CPU samples at 50 µs; DOM calls count in their
  * caller) summed over the loads, and the first-pass measures.
+ * COLD=1: before each profiled load, a page of another site, so that every load starts in a new
+ * renderer process as a user's first visit to a site does (code not compiled yet); without it,
+ * the second load of a page reuses the process of the first.
  */
 import type { CDPSession } from 'playwright-core';
 import { corpusPages, loadFixtures } from '../e2e/fixtures';
@@ -29,6 +32,7 @@ const pages =
 
 const h = await launch();
 for (const p of pages) h.serve(p.url, p.html);
+for (const r of [0, 1]) h.serve(`http://cold${r}.other.test/`, '<p>x</p>');
 const page = await h.context.newPage();
 const cdp: CDPSession = await h.context.newCDPSession(page);
 await cdp.send('Profiler.enable');
@@ -39,6 +43,7 @@ let total = 0;
 for (const p of pages) {
   await page.goto(p.url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
   for (let run = 0; run < 2; run++) {
+    if (process.env.COLD) await page.goto(`http://cold${run}.other.test/`, { waitUntil: 'load' }).catch(() => undefined);
     await cdp.send('Profiler.start');
     await page.goto(p.url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
     await page.waitForTimeout(set === 'hostile' ? 3000 : 100);

@@ -8,9 +8,11 @@
 /** A term, its weight (0 for context words) and its family (index into `families`). */
 export type Term = [term: string, weight: number, family: number];
 
-/** The terms by first character, one group per line (its first character is the key: no key
- * written out, ~1.5 KB less in the content script), each group longest first, each term with one
- * letter for its weight and family (`a` + weight × 5 + family), joined by `|`. */
+/** The terms by first character, one group per line: the first character once (the key), then
+ * the group's terms without it, longest first, joined by `|`, each with one letter for its weight
+ * and family (`a` + weight × 5 + family); a one-character term is its letter alone. (Neither the
+ * key nor the first character of each term written out again: ~2.5 KB less in the content
+ * script.) */
 export type Lists = string;
 
 /** Traditional characters and, at the same index, the simplified character each folds to. */
@@ -24,7 +26,8 @@ export interface CompiledVocab {
   fold: Fold;
   terms: Lists;
   context: Lists;
-  /** The pre-filter's anchor characters (anchors.ts). */
+  /** The pre-filter's anchor characters (anchors.ts), without the traditional spellings `spell`
+   * (matcher.ts) puts back from the fold. */
   anchorChars: string;
 }
 
@@ -51,10 +54,12 @@ export function compileLists(terms: Term[], fold: Fold): Lists {
   }
   return Object.keys(groups)
     .sort()
-    .map((c) =>
-      groups[c]!.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
-        .map(([term, weight, family]) => term + String.fromCharCode(97 + weight * 5 + family))
-        .join('|'),
+    .map(
+      (c) =>
+        c +
+        groups[c]!.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
+          .map(([term, weight, family]) => term.slice(1) + String.fromCharCode(97 + weight * 5 + family))
+          .join('|'),
     )
     .join('\n');
 }
@@ -74,6 +79,13 @@ export function compileVocab(
       terms.context.map((t): Term => [t, 0, 0]),
       fold,
     ),
-    anchorChars,
+    anchorChars: unspell(anchorChars, fold),
   };
+}
+
+/** The characters of `chars` that spelling the others through the fold does not give back. */
+export function unspell(chars: string, fold: Fold): string {
+  const kept = new Set(chars);
+  for (let k = 0; k < fold.trad.length; k++) if (fold.simp[k] !== fold.trad[k] && kept.has(fold.simp[k]!) && !fold.trad.includes(fold.simp[k]!)) kept.delete(fold.trad[k]!);
+  return [...kept].join('');
 }

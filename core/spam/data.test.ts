@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { computeAnchors } from './anchors';
 import { compileVocab, foldOf, foldText } from './compile-vocab';
+import { spell } from './matcher';
 import vocab from './data/vocab.json';
 import anchors from './data/anchors.json';
 import common from './data/common-chars.json';
@@ -85,6 +86,10 @@ describe('anchors.json', () => {
 describe('vocab.json', () => {
   it('is current (run scripts/normalize-terms.mjs)', () => {
     expect(vocab).toEqual(compileVocab(terms, variants as Record<string, string>, anchors.chars));
+  });
+  it('spells its anchor characters back to all of anchors.json', () => {
+    expect([...spell(vocab.anchorChars, vocab.fold)].sort()).toEqual([...new Set(anchors.chars)].sort());
+    expect(vocab.anchorChars.length).toBeLessThan(anchors.chars.length);
   });
 });
 

@@ -17,12 +17,22 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 export const asciiTermsSource = (terms: string[]): string =>
   terms.map((t) => (isLetter(t[0]) ? '(?<![a-z])' : '') + escapeRegex(t) + (isLetter(t[t.length - 1]) ? '(?:e?s)?(?![a-z])' : '')).join('|') || '(?!)';
 
-/** One list of the compiled form, read back. */
-export const parseList = (list: string): Term[] =>
-  list.split('|').map((s) => {
-    const code = s.charCodeAt(s.length - 1) - 97;
-    return [s.slice(0, -1), (code / 5) | 0, code % 5];
-  });
+/** `chars` and every other spelling the fold has of them (traditional forms). */
+export function spell(chars: string, fold: Fold): string {
+  let out = chars;
+  for (let k = 0; k < fold.simp.length; k++) if (chars.includes(fold.simp[k]!)) out += fold.trad[k];
+  return out;
+}
+
+/** One group of the compiled form (its first character, then its terms without it), read back. */
+export const parseList = (group: string): Term[] =>
+  group
+    .slice(1)
+    .split('|')
+    .map((s) => {
+      const code = s.charCodeAt(s.length - 1) - 97;
+      return [group[0]! + s.slice(0, -1), (code / 5) | 0, code % 5];
+    });
 
 export class Matcher {
   /** Where a term could start: any spelling (script, case) of a term's first character followed
@@ -39,23 +49,21 @@ export class Matcher {
     private readonly fold: Fold,
   ) {
     const lists = this.lists;
-    for (const group of source.split('\n')) lists[group[0]!] = group;
-    const spell = (c: string) => {
-      let out = c;
-      for (let k = fold.simp.indexOf(c); k >= 0; k = fold.simp.indexOf(c, k + 1)) out += fold.trad[k];
-      return out;
-    };
-    // singles, firsts of Chinese terms, of Latin ones, seconds
-    const parts = ['', '', '', ''];
-    for (const c in lists)
-      for (const s of lists[c]!.split('|')) {
-        if (s.length < 3) parts[0] += spell(c);
+    // singles, firsts of Chinese terms, of Latin ones, seconds: each character once, then with its
+    // other spellings (one pass over the fold per class, not one per character)
+    const parts = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
+    for (const group of source.split('\n')) {
+      const c = group[0]!;
+      lists[c] = group;
+      for (const s of group.slice(1).split('|')) {
+        if (s.length < 2) parts[0]!.add(c);
         else {
-          parts[isLetter(c) ? 2 : 1] += spell(c);
-          parts[3] += spell(s[1]!);
+          parts[isLetter(c) ? 2 : 1]!.add(c);
+          parts[3]!.add(s[0]!);
         }
       }
-    const [singles, firsts, letters, seconds] = parts.map((p) => `[${escapeRegex([...new Set(p)].join(''))}]`);
+    }
+    const [singles, firsts, letters, seconds] = parts.map((p) => `[${escapeRegex(spell([...p].join(''), fold))}]`);
     // ([] matches nothing; the flag i takes a letter's other case)
     this.starts = new RegExp(`${singles}|${firsts}(?=${seconds})|(?<![a-z])${letters}(?=${seconds})`, 'gi');
   }

@@ -6,7 +6,7 @@
  */
 import vocab from './data/vocab.json';
 import type { Term } from './compile-vocab';
-import { asciiTermsSource, Matcher, parseList } from './matcher';
+import { asciiTermsSource, Matcher, parseList, spell } from './matcher';
 
 export type Family = 'gambling' | 'porn' | 'brand' | 'pharma' | 'illicit';
 
@@ -136,7 +136,7 @@ export const isStrong = (s: TextScore): boolean => s.notWeakOnly && s.score >= S
 
 /** Native regex scans over the anchors (anchors.ts): most text has none of them, and then no
  * non-weak term, without a character of it going through the JavaScript matcher. */
-const ANCHOR_CHARS = new RegExp(`[${vocab.anchorChars}]`);
+const ANCHOR_CHARS = new RegExp(`[${spell(vocab.anchorChars, vocab.fold)}]`);
 /** The non-weak ASCII terms, with the matcher's word edges. */
 const ANCHOR_ASCII = asciiTerms(2);
 

@@ -13,6 +13,9 @@ export default defineContentScript({
   // the scan itself waits for the DOM.
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
+  // WXT tells an older copy of this script (after an update) that a new one started by a DOM event
+  // and, unless this is set, by a window.postMessage too, which every page script would receive.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const firstTitle = captureFirstTitle(document, ctx.signal);
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
