@@ -9,11 +9,12 @@ function parseAndReport(raw: unknown): { prefs: ReaderPrefs } {
   return { prefs };
 }
 
-export async function loadReaderPrefs(): Promise<ReaderPrefs> {
+/** `raw`: the stored value's read, when already started (ext/reader-early.ts). */
+export async function loadReaderPrefs(raw?: Promise<unknown>): Promise<ReaderPrefs> {
   try {
-    const got = await browser.storage.local.get(READER_PREFS_KEY);
+    const value = await (raw ?? browser.storage.local.get(READER_PREFS_KEY).then((got) => got[READER_PREFS_KEY]));
     // Not written back (as ext/settings.ts loadSettings): the next change saves the repaired value.
-    return parseAndReport(got[READER_PREFS_KEY]).prefs;
+    return parseAndReport(value).prefs;
   } catch (e) {
     console.warn('[Qingdu] reader preferences could not be read; using defaults:', e);
     return { ...DEFAULT_READER_PREFS };

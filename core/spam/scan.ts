@@ -7,7 +7,6 @@
 import { hostEvidence, hostOf, registrableDomain, type HostEvidence } from './domains';
 import { HEADLINE, pageHeadline } from './headline';
 import { hidingTechniques, documentTechniques } from './registry';
-import { inScope } from './scope';
 import { createStyleEnv } from './style-env';
 import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
 import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
@@ -121,9 +120,10 @@ function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
     // a host other than the site's only in an href with "//" (a path, a "#", "mailto:" or
     // "javascript:" has none, and such a link is a unit only by its words). On a 10,000-link
     // page these selectors spare 20,000 reads.
-    const titled = new Set(inScope({ doc: ctx.doc, roots: [root] }, 'a[href][title], area[href][title]'));
-    yield;
-    const absolute = new Set(inScope({ doc: ctx.doc, roots: [root] }, 'a[href*="//"], area[href*="//"]'));
+    // Both selections are in document order, as the links are: each is read alongside them
+    // (a cursor), not copied into a set.
+    const titled = subset(root, 'a[href][title], area[href][title]');
+    const absolute = subset(root, 'a[href*="//"], area[href*="//"]');
     yield;
     // Read from the static NodeList a few thousand at a time, each lot scored (scoreMany: each
     // label alone) and let go before the next: on a 100,000-link page, neither one long step nor
@@ -133,20 +133,24 @@ function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
       yield;
       const links: Element[] = [];
       const labels: string[] = [];
+      const offsite: boolean[] = [];
       for (const end = Math.min(all.length, j + STEP); j < end; j++) {
         const a = j < 0 ? root : all[j]!;
+        const isTitled = titled(a);
+        const isAbsolute = absolute(a);
         if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
         const own = a.textContent ?? '';
-        const title = titled.has(a) ? a.getAttribute('title') : null;
+        const title = isTitled ? a.getAttribute('title') : null;
         links.push(a);
         labels.push(title && !own.includes(title.trim()) ? `${own} ${title}` : own);
+        offsite.push(isAbsolute);
       }
       const scores = scoreMany(labels);
       for (let i = 0; i < links.length; i++) {
         const a = links[i]!;
         const text = scores[i]!;
         // An on-site link with innocent words is no unit (most links of most pages).
-        if (text.score < 1 && !absolute.has(a)) continue;
+        if (text.score < 1 && !offsite[i]) continue;
         const href = a.getAttribute('href') ?? '';
         const host = hostOf(href, ctx.siteHost);
         if (text.score < 1 && host === ctx.siteHost) continue;
@@ -173,6 +177,16 @@ function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
     yield* collectTextUnits(ctx, root, units);
   }
   return units;
+}
+
+/** A cursor over the elements of `root` (itself included) that match `selector`, for a walk over
+ * a superset of them in document order: is this the next one? Asked of every element of the walk,
+ * in order. */
+function subset(root: Element, selector: string): (el: Element) => boolean {
+  const list = root.querySelectorAll(selector);
+  const self = root.matches(selector);
+  let k = 0;
+  return (el) => (el === root ? self : list[k] === el && ++k > 0);
 }
 
 function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[]): Generator<void, void, void> {

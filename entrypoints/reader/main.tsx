@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { I18n } from '../../components/i18n';
 import { localizePage } from '../../dom/localize';
 import { t } from '../../ext/i18n';
+import { prefsRaw, takeEarlyReads } from '../../ext/reader-early';
 import { loadReaderPrefs } from '../../ext/reader-prefs';
 import { Reader } from './Reader';
 import { readerSource } from './source';
@@ -9,16 +10,18 @@ import './reader.css';
 
 // reader.html?key=K shows the Extraction stored under `reader:K` in storage.session; an optional
 // &url= names the page, for the link back when that data is gone. The article and the preferences
-// are read at once (two storage round trips in parallel), and the view renders once both are
-// here: the article in the right theme in one render, no "loading" render before it.
+// are read at once (two storage round trips in parallel, started by reader-early.js in the head
+// before these modules have loaded), and the view renders once both are here: the article in the
+// right theme in one render, no "loading" render before it.
 const params = new URLSearchParams(location.search);
-const source = readerSource(params.get('key'));
+const early = takeEarlyReads(params.get('key'));
+const source = readerSource(params.get('key'), early);
 const article = source.extraction().catch((e: unknown) => {
   console.warn('[Qingdu] reading view data could not be read:', e);
   return undefined; // the view says to open it again
 });
 localizePage(document, t);
-void Promise.all([article, loadReaderPrefs()]).then(([extraction, prefs]) =>
+void Promise.all([article, loadReaderPrefs(prefsRaw(early))]).then(([extraction, prefs]) =>
   render(
     <I18n.Provider value={t}>
       <Reader source={source} extraction={extraction} initialPrefs={prefs} fallbackUrl={params.get('url') ?? undefined} />
