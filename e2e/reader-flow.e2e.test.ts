@@ -38,7 +38,18 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
+declare const chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+
 const tabIdOf = (url: string) => harnessTabIdOf(h, url);
+/** The reading-view articles in storage.session (reader:<key>), by key. */
+const storedKeys = () => h.worker.evaluate(() => chrome.storage.session.get(null).then((o) => Object.keys(o).filter((k) => k.startsWith('reader:')).map((k) => k.slice(7))));
+/** The one key stored since `before`. */
+const newKey = async (before: string[]) => {
+  let fresh: string[] = [];
+  await expect.poll(async () => (fresh = (await storedKeys()).filter((k) => !before.includes(k))).length, { timeout: 10_000 }).toBe(1);
+  return fresh[0]!;
+};
+const keyOf = (page: Page) => new URL(page.url()).searchParams.get('key');
 const openPopup = (tabId: number) => harnessOpenPopup(h, tabId, 'reader-open');
 const inReader = (page: Page) => page.waitForURL(/\/reader\.html\?key=/, { timeout: 10_000 });
 
@@ -112,11 +123,15 @@ describe('reading view from the page', () => {
     await page.goto(news.url);
     await page.waitForTimeout(300);
     await countExtractions(page);
+    const before = await storedKeys();
     const popup = await openPopup(await tabIdOf(news.url));
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('qingdu:extract').length), { timeout: 10_000 }).toBe(1);
+    const early = await newKey(before); // stored as the popup opened
     await popup.getByTestId('reader-open').click();
     await inReader(page);
     await page.locator('article').waitFor();
+    expect(keyOf(page)).toBe(early); // that copy is the one opened: nothing stored on the click
+    expect((await storedKeys()).filter((k) => !before.includes(k))).toEqual([early]);
     expect(await page.locator('article').innerText()).toContain('赌博');
     expect(await extractionsSeen(page)).toBe('1');
     await popup.close().catch(() => undefined);
@@ -128,8 +143,10 @@ describe('reading view from the page', () => {
     await page.goto(news.url);
     await page.waitForTimeout(300);
     await countExtractions(page);
+    const before = await storedKeys();
     const popup = await openPopup(await tabIdOf(news.url));
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('qingdu:extract').length), { timeout: 10_000 }).toBe(1);
+    const early = await newKey(before);
     const added = '本报讯：弹出窗口打开之后，页面又加上了这一段更正说明，阅读视图必须看得到它，不能用打开弹出窗口时提取的旧文章。';
     await page.evaluate((text) => {
       const p = document.createElement('p');
@@ -140,7 +157,22 @@ describe('reading view from the page', () => {
     await inReader(page);
     await page.locator('article').waitFor();
     expect(await page.locator('article').innerText()).toContain(added);
+    expect(keyOf(page)).not.toBe(early);
+    expect(await storedKeys()).not.toContain(early); // the stale copy is dropped
     expect(await extractionsSeen(page)).toBe('2');
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
+  it('drops the copy stored as the popup opened when the tab goes to another page instead', async () => {
+    const page = await h.context.newPage();
+    await page.goto(news.url);
+    await page.waitForTimeout(300);
+    const before = await storedKeys();
+    const popup = await openPopup(await tabIdOf(news.url));
+    const early = await newKey(before);
+    await page.goto(HOME);
+    await expect.poll(storedKeys).not.toContain(early);
     await popup.close().catch(() => undefined);
     await page.close();
   });

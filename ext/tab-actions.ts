@@ -139,28 +139,68 @@ async function extract(tabId: number): Promise<Extraction | string> {
   }
 }
 
-/** Extractions started when the popup opened (prepareReader), waiting for its reader-open. */
-const prepared = new Prepared<Promise<Extraction | string>>();
+/** An early extraction, and the key it is already stored under (when storing it worked). */
+interface Early {
+  extraction: Extraction | string;
+  key?: string;
+}
 
-/** The popup opened on the tab: extract its article now, while the user looks at the popup, so
- * that reader-open finds it ready (issue 3's speed target). Nothing is stored or shown. */
+/** Extractions started when the popup opened (prepareReader), waiting for its reader-open. */
+const prepared = new Prepared<Promise<Early>>();
+/** Per tab: which preparation is the current one (a newer one, or forgetting, makes it stale). */
+const generation = new Map<number, number>();
+/** Per tab: the key of an early extraction stored but not opened yet. Removed from storage when
+ * the tab's preparation is replaced or forgotten, or reader-open does not use it. */
+const unclaimed = new Map<number, string>();
+
+const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+const removeStored = (key: string) => void browser.storage.session.remove(readerStorageKey(key)).catch(() => undefined);
+
+function dropUnclaimed(tabId: number): void {
+  const key = unclaimed.get(tabId);
+  unclaimed.delete(tabId);
+  if (key !== undefined) removeStored(key);
+}
+
+/** The popup opened on the tab: extract its article now, and store it, while the user looks at the
+ * popup, so that reader-open only checks that the page is unchanged and navigates (issue 3's
+ * speed target). Nothing is shown. */
 export function prepareReader(tabId: number): void {
-  const p = extract(tabId);
+  dropUnclaimed(tabId);
+  const gen = (generation.get(tabId) ?? 0) + 1;
+  generation.set(tabId, gen);
+  const p = extract(tabId).then(async (extraction): Promise<Early> => {
+    if (typeof extraction === 'string') return { extraction };
+    const key = newKey();
+    try {
+      await storeArticle(key, extraction);
+    } catch {
+      return { extraction }; // stored again (or refused with a message) on reader-open
+    }
+    if (generation.get(tabId) !== gen) {
+      removeStored(key); // replaced or forgotten meanwhile
+      return { extraction };
+    }
+    unclaimed.set(tabId, key);
+    return { extraction, key };
+  });
   prepared.put(tabId, p, Date.now());
 }
 
 /** The tab navigated or closed: its early extraction is of no use. */
 export function forgetPrepared(tabId: number): void {
   prepared.drop(tabId);
+  generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
+  dropUnclaimed(tabId);
 }
 
 /** The early extraction of the tab, if there is one and the page has not changed since it
  * (dom/page-changes.ts: any DOM change, or a new document, counts). */
-async function preparedExtraction(tabId: number): Promise<Extraction | undefined> {
+async function preparedExtraction(tabId: number): Promise<Early | undefined> {
   const early = prepared.take(tabId, Date.now());
   if (!early) return undefined;
   const ex = await early;
-  if (typeof ex === 'string') return undefined; // failed then: try again, and say why if it fails again
+  if (typeof ex.extraction === 'string') return undefined; // failed then: try again, and say why if it fails again
   try {
     const [r] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: pageChangedIn, args: [PAGE_WATCH_KEY] });
     return r?.result === false ? ex : undefined;
@@ -173,14 +213,25 @@ async function preparedExtraction(tabId: number): Promise<Extraction | undefined
  * unchanged) and shows it in the reading view, in the same tab (Back returns). `auto` (a site
  * rule): only when the page is an article, and silently otherwise. */
 export async function openReader(tabId: number, auto = false): Promise<OpenResult> {
-  const extraction = (await preparedExtraction(tabId)) ?? (await extract(tabId));
+  const early = await preparedExtraction(tabId);
+  // The early one's stored copy is used (claimed), or of no use.
+  const claimed = early?.key !== undefined && unclaimed.get(tabId) === early.key ? early.key : undefined;
+  if (claimed) unclaimed.delete(tabId);
+  else dropUnclaimed(tabId);
+  const extraction = early?.extraction ?? (await extract(tabId));
   if (typeof extraction === 'string') return { opened: false, message: extraction };
-  if (auto && !extraction.ok) return { opened: false, message: extraction.message };
-  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-  try {
-    await storeArticle(key, extraction);
-  } catch {
-    return { opened: false, message: t('errArticleTooLarge') };
+  if (auto && !extraction.ok) {
+    if (claimed) removeStored(claimed);
+    return { opened: false, message: extraction.message };
+  }
+  let key = claimed;
+  if (!key) {
+    key = newKey();
+    try {
+      await storeArticle(key, extraction);
+    } catch {
+      return { opened: false, message: t('errArticleTooLarge') };
+    }
   }
   await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/reader.html?key=${key}` as '/reader.html') });
   // Older articles are dropped after the navigation has started, not in front of it.
@@ -196,9 +247,11 @@ async function storedArticleKeys(): Promise<string[]> {
   return keys.filter((k) => k.startsWith(READER_KEY_PREFIX)).sort();
 }
 
-/** Keeps the newest KEEP_ARTICLES (Back and reload still work for the last few), `keep` among them. */
+/** Keeps the newest KEEP_ARTICLES (Back and reload still work for the last few), `keep` among
+ * them, and the early extractions waiting for a click. */
 async function pruneArticles(keep: string): Promise<void> {
-  const old = (await storedArticleKeys()).filter((k) => k !== readerStorageKey(keep));
+  const waiting = new Set([keep, ...unclaimed.values()].map(readerStorageKey));
+  const old = (await storedArticleKeys()).filter((k) => !waiting.has(k));
   const drop = old.slice(0, Math.max(0, old.length - (KEEP_ARTICLES - 1)));
   if (drop.length) await browser.storage.session.remove(drop);
 }
