@@ -7,6 +7,8 @@
  *   qingdu:first-pass    the first scan + mark (after DOMContentLoaded and the settings read)
  *   qingdu:style-layout  inside the first pass: forcing style + layout (only on pages with candidates)
  *   qingdu:pass          later passes, on mutations
+ * Each page is measured cold (a new site: a new renderer process, the content script's code not
+ * compiled yet) and warm (the same page again at once: the process and its compiled code reused).
  * Prints a table and writes everything to bench-results/bench.json. Targets are informational:
  * the exit code is 0 whatever they say. npx tsx scripts/bench.ts (after npm run build).
  */
@@ -42,6 +44,10 @@ interface BenchPage {
 /** One load of one page. Times in ms; null when the measure is absent. */
 interface Load {
   firstPass: number | null;
+  /** The first pass of the same page loaded again at once, in the same tab: the renderer
+   * process (one per site) is still there, with the content script's code compiled — what a
+   * reader pays for the next article of a site. The first load of a site starts a new process. */
+  warmFirstPass: number | null;
   /** The style+layout measure that lies inside the first pass. */
   styleLayout: number | null;
   laterPasses: number[];
@@ -58,6 +64,7 @@ interface PageResult {
   loads: Load[];
   /** Per-page medians over the loads. */
   firstPass: number | null;
+  warmFirstPass: number | null;
   styleLayout: number | null;
   own: number | null;
   readability: number | null;
@@ -120,7 +127,7 @@ async function timeReadability(page: Page): Promise<ReadabilityRun> {
 }
 
 async function loadOnce(page: Page, p: BenchPage, withReadability: boolean): Promise<Load> {
-  const load: Load = { firstPass: null, styleLayout: null, laterPasses: [], marked: 0, readability: null, readabilityChars: null };
+  const load: Load = { firstPass: null, warmFirstPass: null, styleLayout: null, laterPasses: [], marked: 0, readability: null, readabilityChars: null };
   try {
     await page.goto(p.url, { waitUntil: 'load', referer: p.referrer, timeout: 30_000 });
     await page.waitForTimeout(QUIET_MS);
@@ -149,10 +156,22 @@ async function loadOnce(page: Page, p: BenchPage, withReadability: boolean): Pro
       load.readability = r?.ms ?? null;
       load.readabilityChars = r?.chars ?? null;
     }
+    load.warmFirstPass = await secondVisit(page, p);
   } catch (e) {
     load.error = (e as Error).message.split('\n')[0];
   }
   return load;
+}
+
+/** The same page again, in the same tab: its first pass, or null. */
+async function secondVisit(page: Page, p: BenchPage): Promise<number | null> {
+  await page.goto(p.url, { waitUntil: 'load', referer: p.referrer, timeout: 30_000 });
+  const deadline = Date.now() + FIRST_PASS_WAIT_MS;
+  for (;;) {
+    const d = await page.evaluate(() => performance.getEntriesByName('qingdu:first-pass', 'measure')[0]?.duration ?? null);
+    if (d !== null || Date.now() > deadline) return d;
+    await page.waitForTimeout(50);
+  }
 }
 
 function summarize(p: BenchPage, loads: Load[]): PageResult {
@@ -163,6 +182,7 @@ function summarize(p: BenchPage, loads: Load[]): PageResult {
     bytes: Buffer.byteLength(p.html),
     loads,
     firstPass: median(ok.map((l) => l.firstPass!)),
+    warmFirstPass: median(nums(loads.map((l) => l.warmFirstPass))),
     styleLayout: median(nums(ok.map((l) => l.styleLayout))),
     own: median(ok.map((l) => l.firstPass! - (l.styleLayout ?? 0))),
     readability: median(nums(loads.map((l) => l.readability))),
@@ -296,6 +316,7 @@ const setStats = Object.fromEntries(
     const s = {
       pages: rows.length,
       firstPass: stats(rows, (r) => r.firstPass),
+      warmFirstPass: stats(rows, (r) => r.warmFirstPass),
       styleLayout: stats(rows, (r) => r.styleLayout),
       own: stats(rows, (r) => r.own),
       readability: stats(rows, (r) => r.readability),
@@ -304,7 +325,7 @@ const setStats = Object.fromEntries(
       median: a.median !== null && b.median ? round(a.median / b.median, 4) : null,
       p95: a.p95 !== null && b.p95 ? round(a.p95 / b.p95, 4) : null,
     });
-    return [k, { ...s, ratioFirstPass: ratio(s.firstPass, s.readability), ratioOwn: ratio(s.own, s.readability) }];
+    return [k, { ...s, ratioFirstPass: ratio(s.firstPass, s.readability), ratioWarm: ratio(s.warmFirstPass, s.readability), ratioOwn: ratio(s.own, s.readability) }];
   }),
 );
 const gen = (name: string) => results.find((r) => r.set === 'generated' && r.name === name)!;
@@ -321,6 +342,8 @@ const cpus = os.cpus();
 lines.push(`清读 Qingdu bench — ${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} cores), ${os.platform()} ${os.release()}, Chromium ${chromium}`);
 lines.push(`Build measured: ${path.relative(ROOT, BUNDLE)} built ${builtAt.toISOString()}${stale ? ` — OLDER than ${newestSource!.file} (${newestSource!.mtime.toISOString()}): run npm run build` : ''}${rebuilt ? ' — REBUILT during the run: figures mix two builds' : ''}`);
 lines.push(`Per page: median of ${RUNS} loads (wait for load + ${QUIET_MS} ms). Then median / p95 (nearest rank) / max over the pages of a set. Times in ms.`);
+lines.push('Every load is of another site than the one before (round-robin), so it starts in a new renderer process, with the content script');
+lines.push("not compiled yet: a reader's first article of a site. \"same page again (warm)\": the same page loaded once more at once, the next article.");
 lines.push('Chromium coarsens performance.now() to 0.1 ms (with jitter), so figures below ~0.2 ms are at the resolution of the clock.');
 lines.push(`Load average (1 min) ${loadBefore[0]!.toFixed(1)} at start, ${loadAfter[0]!.toFixed(1)} at end: anything else running on the machine inflates and scatters the figures.`);
 lines.push(`Readability: @mozilla/readability, new Readability(document.cloneNode(true)).parse(), once per load on a fresh page (cold, like the cleaner's first pass).`);
@@ -336,12 +359,14 @@ for (const [k, s] of Object.entries(setStats)) {
   const line = (label: string, st: Stats, target: [string, string] = ['', '']) =>
     lines.push(row([label === 'first pass (total)' ? k : '', label === 'first pass (total)' ? String(s.pages) : '', label, f(st.median), f(st.p95), f(st.max), ...target], W));
   line('first pass (total)', s.firstPass, tgt(s.firstPass));
+  line('  same page again (warm)', s.warmFirstPass, tgt(s.warmFirstPass));
   if (!noSignal) {
     line(`  style+layout (${s.styleLayout.n} pages)`, s.styleLayout);
     line("  cleaner's own time", s.own, tgt(s.own));
   }
   line('Readability parse', s.readability);
   lines.push(row(['', '', 'ratio first pass / Readability', f(s.ratioFirstPass.median, 3), f(s.ratioFirstPass.p95, 3), '', '', ''], W));
+  lines.push(row(['', '', 'ratio warm pass / Readability', f(s.ratioWarm.median, 3), f(s.ratioWarm.p95, 3), '', '', ''], W));
   if (!noSignal) lines.push(row(['', '', "ratio own time / Readability", f(s.ratioOwn.median, 3), f(s.ratioOwn.p95, 3), '', '', ''], W));
   lines.push(row(['', '', `slowest (total): ${s.firstPass.maxPage ?? '—'}`, '', '', '', '', ''], W));
   lines.push('');
@@ -350,7 +375,7 @@ const L = gen('10k-links');
 const A = gen('large-article');
 const genLine = (label: string, r: PageResult, target: string, ok: boolean | null) =>
   lines.push(
-    `${label.padEnd(24)} first pass ${f(r.firstPass).padStart(7)}  (style+layout ${f(r.styleLayout)}, own ${f(r.own)})  ` +
+    `${label.padEnd(24)} first pass ${f(r.firstPass).padStart(7)}  (style+layout ${f(r.styleLayout)}, own ${f(r.own)}; warm ${f(r.warmFirstPass)})  ` +
       `Readability ${f(r.readability)}  marked ${r.marked}  ${target} ${verdict(ok)}`,
   );
 genLine(`10,000-link page`, L, `target < ${TARGET.linksMs}`, L.firstPass === null ? null : L.firstPass < TARGET.linksMs);
@@ -381,8 +406,8 @@ const json = {
   targets: TARGET,
   sets: setStats,
   generated: {
-    links: { linkCount: links.links, farm: links.farm.length, firstPass: round(L.firstPass), styleLayout: round(L.styleLayout), own: round(L.own), readability: round(L.readability), marked: L.marked, targetMs: TARGET.linksMs },
-    largeArticle: { chars: article.chars, firstPass: round(A.firstPass), styleLayout: round(A.styleLayout), own: round(A.own), readability: round(A.readability), marked: A.marked },
+    links: { linkCount: links.links, farm: links.farm.length, firstPass: round(L.firstPass), warmFirstPass: round(L.warmFirstPass), styleLayout: round(L.styleLayout), own: round(L.own), readability: round(L.readability), marked: L.marked, targetMs: TARGET.linksMs },
+    largeArticle: { chars: article.chars, firstPass: round(A.firstPass), warmFirstPass: round(A.warmFirstPass), styleLayout: round(A.styleLayout), own: round(A.own), readability: round(A.readability), marked: A.marked },
   },
   contentScriptCpu: startup.map((r) => ({ ...r, firstPass: round(r.firstPass), scriptCpu: round(r.scriptCpu), outside: round(r.outside) })),
   loadAverage: { start: loadBefore.map((x) => round(x)), end: loadAfter.map((x) => round(x)) },
@@ -400,10 +425,11 @@ const json = {
   pages: results.map((r) => ({
     ...r,
     firstPass: round(r.firstPass),
+    warmFirstPass: round(r.warmFirstPass),
     styleLayout: round(r.styleLayout),
     own: round(r.own),
     readability: round(r.readability),
-    loads: r.loads.map((l) => ({ ...l, firstPass: round(l.firstPass), styleLayout: round(l.styleLayout), readability: round(l.readability), laterPasses: l.laterPasses.map((x) => round(x)) })),
+    loads: r.loads.map((l) => ({ ...l, firstPass: round(l.firstPass), warmFirstPass: round(l.warmFirstPass), styleLayout: round(l.styleLayout), readability: round(l.readability), laterPasses: l.laterPasses.map((x) => round(x)) })),
   })),
   wallSeconds: Math.round((Date.now() - started) / 1000),
 };

@@ -6,7 +6,7 @@
  *   QINGDU_OUT=.output-prof npx tsx scripts/profile-cleaner.ts [corpus|fixtures|generated] [pages]
  * Prints self time per function of cleaner.js (CPU samples at 50 µs; DOM calls count in their
  * caller) summed over the loads, and the first-pass measures.
- * COLD=1: before each profiled load, a page of another site, so that every load starts in a new
+ * ONLY=name: that page of the set alone. COLD=1: before each profiled load, a page of another site, so that every load starts in a new
  * renderer process as a user's first visit to a site does (code not compiled yet); without it,
  * the second load of a page reuses the process of the first.
  */
@@ -18,7 +18,7 @@ import { bigPage, manyLinksPage } from '../e2e/hostile-pages';
 
 const set = process.argv[2] ?? 'corpus';
 const limit = Number(process.argv[3] ?? 40);
-const pages =
+const all =
   set === 'fixtures'
     ? loadFixtures().map((f) => ({ name: f.name, url: f.url, html: f.html }))
     : set === 'generated'
@@ -29,6 +29,7 @@ const pages =
             { name: 'big-20mb', url: 'http://hostile.qingdu.test/big.html', html: bigPage(20) },
           ]
       : corpusPages().slice(0, limit);
+const pages = process.env.ONLY ? all.filter((p) => p.name === process.env.ONLY) : all;
 
 const h = await launch();
 for (const p of pages) h.serve(p.url, p.html);
@@ -46,7 +47,7 @@ for (const p of pages) {
     if (process.env.COLD) await page.goto(`http://cold${run}.other.test/`, { waitUntil: 'load' }).catch(() => undefined);
     await cdp.send('Profiler.start');
     await page.goto(p.url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
-    await page.waitForTimeout(set === 'hostile' ? 3000 : 100);
+    await page.waitForTimeout(set === 'hostile' ? 3000 : set === 'generated' ? 1000 : 100);
     const { profile } = await cdp.send('Profiler.stop');
     const fp = await page.evaluate(() => performance.getEntriesByName('qingdu:first-pass', 'measure')[0]?.duration ?? null);
     if (fp !== null) firstPasses.push(fp);
