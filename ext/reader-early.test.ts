@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER_PREFS, READER_PREFS_KEY } from '../core/reader/prefs';
 import { readerStorageKey } from '../core/reader/model';
-import { articleRaw, prefsRaw, startEarlyReads, takeEarlyReads } from './reader-early';
+import { articleRaw, startEarlyReads, takeEarlyReads } from './reader-early';
 import { loadReaderPrefs } from './reader-prefs';
 
 const PREFS = { ...DEFAULT_READER_PREFS, theme: 'dark' };
@@ -25,7 +25,7 @@ describe('early reads', () => {
     expect(early).toBeDefined();
     expect(takeEarlyReads('k1')).toBeUndefined();
     expect(await articleRaw('k1', early)).toEqual({ article: 1 });
-    expect(await loadReaderPrefs(prefsRaw(early))).toEqual(PREFS);
+    expect(await loadReaderPrefs(early!.prefs)).toEqual(PREFS);
   });
 
   it('read what was there when they started (the article is written before the page opens)', async () => {
@@ -40,7 +40,7 @@ describe('early reads', () => {
     startEarlyReads(null);
     const early = takeEarlyReads(null);
     expect(await early!.article).toBeUndefined();
-    expect(await prefsRaw(early)).toEqual(PREFS);
+    expect(await early!.prefs).toEqual(PREFS);
   });
 
   it('that fail leave the failure to the taker (loadReaderPrefs falls back to the defaults)', async () => {

@@ -41,6 +41,6 @@ export function takeEarlyReads(key: string | null): EarlyReads | undefined {
   return early && early.key === key ? early : undefined;
 }
 
-/** The raw value: the early read when there is one, else a read now. */
+/** The article's raw value: the early read when there is one, else a read now. (The preferences'
+ * early read goes to loadReaderPrefs, which reads itself without it.) */
 export const articleRaw = (key: string, early?: EarlyReads): Promise<unknown> => early?.article ?? value('session', readerStorageKey(key));
-export const prefsRaw = (early?: EarlyReads): Promise<unknown> => early?.prefs ?? value('local', READER_PREFS_KEY);

@@ -147,8 +147,8 @@ interface Early {
 
 /** Extractions started when the popup opened (prepareReader), waiting for its reader-open. */
 const prepared = new Prepared<Promise<Early>>();
-/** Per tab: which preparation is the current one (a newer one, or forgetting, makes it stale). */
-const generation = new Map<number, number>();
+/** Per tab: the current preparation's token (a newer one, or forgetting, makes it stale). */
+const current = new Map<number, object>();
 /** Per tab: the key of an early extraction stored but not opened yet. Removed from storage when
  * the tab's preparation is replaced or forgotten, or reader-open does not use it. */
 const unclaimed = new Map<number, string>();
@@ -167,8 +167,8 @@ function dropUnclaimed(tabId: number): void {
  * speed target). Nothing is shown. */
 export function prepareReader(tabId: number): void {
   dropUnclaimed(tabId);
-  const gen = (generation.get(tabId) ?? 0) + 1;
-  generation.set(tabId, gen);
+  const token = {};
+  current.set(tabId, token);
   const p = extract(tabId).then(async (extraction): Promise<Early> => {
     if (typeof extraction === 'string') return { extraction };
     const key = newKey();
@@ -177,7 +177,7 @@ export function prepareReader(tabId: number): void {
     } catch {
       return { extraction }; // stored again (or refused with a message) on reader-open
     }
-    if (generation.get(tabId) !== gen) {
+    if (current.get(tabId) !== token) {
       removeStored(key); // replaced or forgotten meanwhile
       return { extraction };
     }
@@ -190,7 +190,7 @@ export function prepareReader(tabId: number): void {
 /** The tab navigated or closed: its early extraction is of no use. */
 export function forgetPrepared(tabId: number): void {
   prepared.drop(tabId);
-  generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
+  current.delete(tabId);
   dropUnclaimed(tabId);
 }
 

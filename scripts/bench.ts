@@ -131,26 +131,19 @@ async function loadOnce(page: Page, p: BenchPage, withReadability: boolean): Pro
   try {
     await page.goto(p.url, { waitUntil: 'load', referer: p.referrer, timeout: 30_000 });
     await page.waitForTimeout(QUIET_MS);
-    const deadline = Date.now() + FIRST_PASS_WAIT_MS;
-    for (;;) {
-      const t = await page.evaluate(() => {
-        const get = (n: string) => performance.getEntriesByName(n, 'measure').map((e) => ({ start: e.startTime, duration: e.duration }));
-        return { first: get('qingdu:first-pass'), style: get('qingdu:style-layout'), later: get('qingdu:pass'), marked: document.querySelectorAll('[data-qingdu-spam]').length };
-      });
-      const first = t.first[0];
-      if (first || Date.now() > deadline) {
-        if (first) {
-          load.firstPass = first.duration;
-          // Later passes force style+layout too; only the one inside the first pass counts here.
-          const inside = t.style.find((s) => s.start >= first.start && s.start + s.duration <= first.start + first.duration + 0.001);
-          load.styleLayout = inside ? inside.duration : null;
-        }
-        load.laterPasses = t.later.map((e) => e.duration);
-        load.marked = t.marked;
-        break;
-      }
-      await page.waitForTimeout(50);
+    const t = await untilFirstPass(page, () => {
+      const get = (n: string) => performance.getEntriesByName(n, 'measure').map((e) => ({ start: e.startTime, duration: e.duration }));
+      return { first: get('qingdu:first-pass'), style: get('qingdu:style-layout'), later: get('qingdu:pass'), marked: document.querySelectorAll('[data-qingdu-spam]').length };
+    });
+    const first = t.first[0];
+    if (first) {
+      load.firstPass = first.duration;
+      // Later passes force style+layout too; only the one inside the first pass counts here.
+      const inside = t.style.find((s) => s.start >= first.start && s.start + s.duration <= first.start + first.duration + 0.001);
+      load.styleLayout = inside ? inside.duration : null;
     }
+    load.laterPasses = t.later.map((e) => e.duration);
+    load.marked = t.marked;
     if (withReadability) {
       const r = await timeReadability(page);
       load.readability = r?.ms ?? null;
@@ -163,15 +156,22 @@ async function loadOnce(page: Page, p: BenchPage, withReadability: boolean): Pro
   return load;
 }
 
+/** Reads the page's timeline with `read` until it holds the first pass, or FIRST_PASS_WAIT_MS
+ * have gone by: the last reading. */
+async function untilFirstPass<T extends { first: unknown[] }>(page: Page, read: () => T): Promise<T> {
+  const deadline = Date.now() + FIRST_PASS_WAIT_MS;
+  for (;;) {
+    const t = await page.evaluate(read);
+    if (t.first.length || Date.now() > deadline) return t;
+    await page.waitForTimeout(50);
+  }
+}
+
 /** The same page again, in the same tab: its first pass, or null. */
 async function secondVisit(page: Page, p: BenchPage): Promise<number | null> {
   await page.goto(p.url, { waitUntil: 'load', referer: p.referrer, timeout: 30_000 });
-  const deadline = Date.now() + FIRST_PASS_WAIT_MS;
-  for (;;) {
-    const d = await page.evaluate(() => performance.getEntriesByName('qingdu:first-pass', 'measure')[0]?.duration ?? null);
-    if (d !== null || Date.now() > deadline) return d;
-    await page.waitForTimeout(50);
-  }
+  const t = await untilFirstPass(page, () => ({ first: performance.getEntriesByName('qingdu:first-pass', 'measure').map((e) => e.duration) }));
+  return t.first[0] ?? null;
 }
 
 function summarize(p: BenchPage, loads: Load[]): PageResult {

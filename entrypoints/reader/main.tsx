@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { I18n } from '../../components/i18n';
 import { localizePage } from '../../dom/localize';
 import { t } from '../../ext/i18n';
-import { prefsRaw, takeEarlyReads } from '../../ext/reader-early';
+import { takeEarlyReads } from '../../ext/reader-early';
 import { loadReaderPrefs } from '../../ext/reader-prefs';
 import { Reader } from './Reader';
 import { readerSource } from './source';
@@ -14,14 +14,15 @@ import './reader.css';
 // before these modules have loaded), and the view renders once both are here: the article in the
 // right theme in one render, no "loading" render before it.
 const params = new URLSearchParams(location.search);
-const early = takeEarlyReads(params.get('key'));
-const source = readerSource(params.get('key'), early);
+const key = params.get('key');
+const early = takeEarlyReads(key);
+const source = readerSource(key, early);
 const article = source.extraction().catch((e: unknown) => {
   console.warn('[Qingdu] reading view data could not be read:', e);
   return undefined; // the view says to open it again
 });
 localizePage(document, t);
-void Promise.all([article, loadReaderPrefs(prefsRaw(early))]).then(([extraction, prefs]) =>
+void Promise.all([article, loadReaderPrefs(early?.prefs)]).then(([extraction, prefs]) =>
   render(
     <I18n.Provider value={t}>
       <Reader source={source} extraction={extraction} initialPrefs={prefs} fallbackUrl={params.get('url') ?? undefined} />
