@@ -3,6 +3,8 @@ import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page } from '../tests/dom';
 import { startCleaner } from './cleaner';
+import { compileVariant } from '../core/convert/compile';
+import { createConverter } from '../core/convert/converter';
 import { startPageConverter, type Convert } from './page-convert';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -196,6 +198,57 @@ describe('startPageConverter', () => {
       expect(again.doc.documentElement.outerHTML).toBe(again.before);
       expect(c.active).toBe(true);
     });
+
+    it('leaves alone a skipped element the page adds further on while the pass waits', async () => {
+      const { doc } = fresh(BIG);
+      const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: 0 });
+      const r = c.set(s2t, 'zh-Hant');
+      const code = doc.createElement('pre');
+      code.textContent = '后来的代码里的头发';
+      doc.querySelectorAll('section')[25]!.append(code);
+      const edit = doc.createElement('div');
+      edit.setAttribute('contenteditable', '');
+      edit.textContent = '后来的编辑区';
+      doc.querySelectorAll('section')[27]!.append(edit);
+      await r;
+      await wait(150);
+      expect(code.textContent).toBe('后来的代码里的头发');
+      expect(edit.textContent).toBe('后来的编辑区');
+      expect(doc.querySelectorAll('section')[29]!.textContent).toBe(s2t(fresh(BIG).doc.querySelectorAll('section')[29]!.textContent!));
+    });
+  });
+
+  it('converts thousands of text nodes through the converter\'s convertMany as node by node', () => {
+    const ours = createConverter(compileVariant('s2t'));
+    let calls = 0;
+    const many: Convert = Object.assign((t: string) => ours.convert(t), {
+      many: (texts: readonly string[]) => {
+        calls++;
+        return ours.convertMany(texts);
+      },
+    });
+    const big = `${BODY}${Array.from({ length: 1200 }, (_, i) => `<p>第${i}条：剪头<b>发了</b>，吃面<i>条</i>，台<a href="#">湾</a>。</p>`).join('')}`;
+    const { doc, before } = fresh(big);
+    const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: Infinity });
+    c.set(many, 'zh-Hant');
+    expect(calls, 'one call per batch of up to 1,000 of the ~8,400 text nodes, not one per node').toBeLessThanOrEqual(12);
+    const want = fresh(big).doc;
+    const walker = want.createTreeWalker(want.body, 4);
+    const skip = new Set(['script', 'style', 'textarea', 'pre', 'code']);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement!;
+      if (!skip.has(parent.localName) && !parent.closest('[contenteditable="true"]') && !(parent.localName === 'option' && !parent.hasAttribute('value'))) (n as Text).data = s2t((n as Text).data);
+    }
+    const texts = (d: Document) => {
+      const out: string[] = [];
+      const w = d.createTreeWalker(d.body, 4);
+      for (let n = w.nextNode(); n; n = w.nextNode()) out.push((n as Text).data);
+      return out;
+    };
+    expect(texts(doc)).toEqual(texts(want));
+    expect(doc.querySelector('h1')!.getAttribute('title')).toBe(s2t('头发与发型'));
+    c.set(null);
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('stops with its signal', async () => {

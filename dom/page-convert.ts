@@ -17,12 +17,19 @@
 
 import { perFrame, sliced } from './frame';
 
-export type Convert = (text: string) => string;
+/** A converter: one text, and optionally many at once (each on its own, as one by one gives it;
+ * core/convert/converter.ts `convertMany`), which a pass over thousands of nodes uses. */
+export type Convert = ((text: string) => string) & { many?: (texts: readonly string[]) => string[] };
 
 /** Subtrees never converted: code and scripts, form controls, editable regions. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'code', 'pre', 'kbd', 'samp', 'var', 'iframe', 'object']);
+/** The same as a selector: what SKIP and `skipped` leave out, at any depth. */
+const SKIP_SELECTOR = `${[...SKIP].join(',')},option:not([value]),[contenteditable]:not([contenteditable="false"])`;
 /** Attributes a reader sees (tooltips, image text, field hints, screen-reader names). */
 const ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+const ATTR_SELECTOR = ATTRS.map((a) => `[${a}]`).join(',');
+/** NodeFilter.SHOW_TEXT (a constant: no global needed). */
+const SHOW_TEXT = 4;
 /** Tunable: past this many queued additions one full pass is cheaper than per-node work. */
 const MAX_QUEUED = 2000;
 /** Tunable: a sliced pass may pause after this many text nodes. */
@@ -71,10 +78,16 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     }
   };
 
-  /** The node's text as the page meant it: our original if it still shows what we wrote. */
-  const convertText = (node: Text) => {
+  /** Text nodes read for the next call to the converter, with their text then and the text to
+   * convert (the page's original), in one batch: one call converts them all. */
+  let batchNodes: Text[] = [];
+  let batchData: string[] = [];
+  let batchBases: string[] = [];
+
+  /** Queues the node with its text as the page meant it: our original if it still shows what we
+   * wrote. A node someone keeps rewriting after us is left alone. */
+  const queueText = (node: Text, data = node.data) => {
     const saved = texts.get(node);
-    const data = node.data;
     let base = data;
     if (saved) {
       if (data === saved.written) base = saved.original;
@@ -85,14 +98,35 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
         if (n > MAX_FIGHTS) return;
       }
     } else if ((fights.get(node) ?? 0) > MAX_FIGHTS) return;
-    const out = convert ? convert(base) : base;
-    if (out === base) {
-      if (saved && data !== base) node.data = base;
-      texts.delete(node);
-      return;
+    batchNodes.push(node);
+    batchData.push(data);
+    batchBases.push(base);
+  };
+
+  /** Converts the queued texts in one call and writes those that change (only those). */
+  const flushTexts = () => {
+    const nodes = batchNodes;
+    const datas = batchData;
+    const bases = batchBases;
+    const n = nodes.length;
+    if (n === 0) return;
+    batchNodes = [];
+    batchData = [];
+    batchBases = [];
+    const outs = !convert ? bases : convert.many ? convert.many(bases) : bases.map(convert);
+    for (let i = 0; i < n; i++) {
+      const node = nodes[i]!;
+      const data = datas[i]!;
+      const base = bases[i]!;
+      const out = outs[i]!;
+      if (out === base) {
+        if (data !== base) node.data = base;
+        texts.delete(node);
+      } else {
+        texts.set(node, { original: base, written: out });
+        if (data !== out) node.data = out;
+      }
     }
-    texts.set(node, { original: base, written: out });
-    if (data !== out) node.data = out;
   };
 
   const convertAttr = (el: Element, name: string) => {
@@ -120,35 +154,76 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
   };
 
   const skipped = (el: Element) => SKIP.has(el.localName) || (el.localName === 'option' && !el.hasAttribute('value')) || isEditable(el);
+  /** Nodes the page added so far (while a sliced pass waits, new skipped elements may come). */
+  let added = 0;
 
   const walkAttrs = (el: Element) => {
     for (const name of ATTRS) if (el.hasAttribute(name)) convertAttr(el, name);
   };
-  /** Converts everything under `root` (an element not itself skipped), pausing after every STEP
-   * text nodes. A skipped element's attributes are still converted (a field's placeholder), never
-   * its content or value. In document order without recursion (5,000-deep pages); if the page
-   * took the node it paused at out of `root`, it starts over (converting is idempotent). */
-  function* walkSteps(root: Element): Generator<void, void, void> {
+  /** Text nodes inside the skipped elements under `root` (never converted). */
+  const skippedTexts = (root: Element): Set<Node> => {
+    const set = new Set<Node>();
+    let outer: Element | null = null;
+    for (const el of root.querySelectorAll(SKIP_SELECTOR)) {
+      if (outer?.contains(el)) continue; // inside one already read
+      outer = el;
+      const w = doc.createTreeWalker(el, SHOW_TEXT);
+      for (let t = w.nextNode(); t; t = w.nextNode()) set.add(t);
+    }
+    return set;
+  };
+  /** The attributes of `root` and of the elements under it, but for those inside a skipped one (a
+   * skipped element's own attributes are converted: a field's placeholder). */
+  const attrsUnder = (root: Element) => {
     walkAttrs(root);
-    let count = 0;
-    for (let n: Node | null = root.firstChild; n && n !== root; ) {
-      let into = false;
-      if (n.nodeType === 3) {
-        convertText(n as Text);
-        if (++count % STEP === 0) {
-          yield;
-          if (!root.contains(n)) n = root.firstChild;
-          if (!n) return;
-        }
-      } else if (n.nodeType === 1) {
-        walkAttrs(n as Element);
-        into = !skipped(n as Element);
-      }
-      if (into && n.firstChild) n = n.firstChild;
-      else {
-        while (n && n !== root && !n.nextSibling) n = n.parentNode;
-        n = n && n !== root ? n.nextSibling : null;
-      }
+    for (const el of root.querySelectorAll(ATTR_SELECTOR)) {
+      const inside = el.parentElement?.closest(SKIP_SELECTOR);
+      if (!inside || !root.contains(inside)) walkAttrs(el);
+    }
+  };
+  /** Reads the texts of `batch` (consecutive text nodes in document order) in one call, a range's
+   * text, instead of one string per node, and queues those not in `skip`. */
+  const range = doc.createRange();
+  const queueBatch = (batch: Text[], skip: Set<Node>) => {
+    const lens = batch.map((t) => t.length);
+    const last = batch[batch.length - 1]!;
+    range.setStart(batch[0]!, 0);
+    range.setEnd(last, lens[lens.length - 1]!);
+    const text = range.toString();
+    range.collapse(true);
+    let total = 0;
+    for (const len of lens) total += len;
+    if (text.length !== total) {
+      for (const t of batch) if (!skip.has(t)) queueText(t); // (never seen: the same nodes)
+      return;
+    }
+    let off = 0;
+    for (let i = 0; i < batch.length; i++) {
+      const t = batch[i]!;
+      const len = lens[i]!;
+      if (!skip.has(t)) queueText(t, text.slice(off, off + len));
+      off += len;
+    }
+  };
+  /** Converts everything under `root` (an element not itself skipped), STEP text nodes at a time,
+   * pausing after each. In document order with a TreeWalker (no recursion: 5,000-deep pages); if
+   * the page took the node it paused at out of `root`, it starts over (converting is idempotent),
+   * and if it added nodes meanwhile, the skipped ones are read again. */
+  function* walkSteps(root: Element): Generator<void, void, void> {
+    attrsUnder(root);
+    let skip = skippedTexts(root);
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    for (;;) {
+      const batch: Text[] = [];
+      for (let n = walker.nextNode(); n; n = batch.length < STEP ? walker.nextNode() : null) batch.push(n as Text);
+      if (!batch.length) return;
+      queueBatch(batch, skip);
+      flushTexts();
+      if (batch.length < STEP) return;
+      const seen = added;
+      yield;
+      if (!root.contains(walker.currentNode)) walker.currentNode = root;
+      if (added !== seen) skip = skippedTexts(root);
     }
   }
   const walk = (root: Element) => {
@@ -242,9 +317,10 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
             if (n.nodeType === 1 && n.parentElement && !inSkipped(n.parentElement)) walkAttrs(n as Element);
             continue;
           }
-          if (n.nodeType === 3) convertText(n as Text);
+          if (n.nodeType === 3) queueText(n as Text);
           else if (n.nodeType === 1) walk(n as Element);
         }
+        flushTexts();
       }),
     );
   };
@@ -254,6 +330,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       if (overflow) break;
       if (r.type === 'childList') {
         if (passing && r.removedNodes.length) moved = true;
+        added += r.addedNodes.length;
         for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) queued.add(n);
       } else if (r.type === 'characterData') {
         const t = r.target as Text;

@@ -2,13 +2,14 @@
  * Dev loop for the page converter's speed (issue 4): where the first conversion of a tab spends
  * its time, by function, and its CPU time. Build without minifying first, into its own folder:
  *   QINGDU_OUT=.output-prof QINGDU_NOMINIFY=1 npx wxt build
- *   QINGDU_OUT=.output-prof npx tsx scripts/profile-convert.ts [tabs] [variant]   (PROFILE=0: times only)
+ *   QINGDU_OUT=.output-prof npx tsx scripts/profile-convert.ts [tabs] [variant]   (PROFILE=0: times only;
+ *   PASS=2: profile the second conversion)
  * Per fresh tab: the set-script message sent as the popup sends it, twice (convert, restore,
  * convert again). Prints, for the first and the second conversion, the medians of the page's
  * `qingdu:convert-page` measure and of the tab's main-thread CPU time across the message
  * (CDP Performance.getMetrics ThreadTime: less swayed than wall time on a loaded machine), then
- * self time per function of convert.js in the first conversion (CPU samples at 50 µs; DOM calls
- * count in their caller).
+ * self time per function of convert.js in the first (or second) conversion (CPU samples at 50 µs;
+ * DOM calls count in their caller).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Variant } from '../core/convert/variants';
@@ -20,6 +21,8 @@ declare const chrome: { runtime: { sendMessage(msg: object): Promise<unknown> } 
 const tabs = Number(process.argv[2] ?? 5);
 /** PROFILE=0: times only (the sampling profiler slows the tab several times over). */
 const sample = process.env.PROFILE !== '0';
+/** PASS=2: profile the second conversion (code compiled, trie read) instead of the first. */
+const PASS = process.env.PASS === '2' ? 2 : 1;
 const variant = (process.argv[3] ?? 's2tw') as Variant;
 const { html, chars } = articlePage(chineseParagraphs(), 100_000); // bench-tab's page
 const URL = 'http://www.pyxw.qingdu.test/news/2024-05/14/content_5562001.html';
@@ -54,15 +57,18 @@ for (let t = 0; t < tabs; t++) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  if (sample) await cdp.send('Profiler.start');
+  const none = { profile: { nodes: [], samples: [], timeDeltas: [] } };
+  if (sample && PASS === 1) await cdp.send('Profiler.start');
   const c0 = await threadTime(cdp);
   await setScript(tabId, variant);
   const c1 = await threadTime(cdp);
-  const { profile } = sample ? await cdp.send('Profiler.stop') : { profile: { nodes: [], samples: [], timeDeltas: [] } };
+  const first = sample && PASS === 1 ? await cdp.send('Profiler.stop') : none;
   await setScript(tabId, 'original');
   const c2 = await threadTime(cdp);
+  if (sample && PASS === 2) await cdp.send('Profiler.start');
   await setScript(tabId, variant);
   const c3 = await threadTime(cdp);
+  const { profile } = sample && PASS === 2 ? await cdp.send('Profiler.stop') : first;
   const pm = await pageMs(page);
   rows.push({ first: pm[0]!, second: pm[1]!, cpu1: c1 - c0, cpu2: c3 - c2, ready: (await readyMs(page))[0]! });
 
@@ -99,5 +105,5 @@ console.log(`\n${variant}, ${chars.toLocaleString('en')} characters, ${tabs} tab
 for (const [name, key] of [['ready ms', 'ready'], ['1st page ms', 'first'], ['1st CPU ms (whole message)', 'cpu1'], ['2nd page ms', 'second'], ['2nd CPU ms (whole message)', 'cpu2']] as const) {
   console.log(`${name.padEnd(28)} ${f(med(rows.map((r) => r[key])))}  [${rows.map((r) => f(r[key])).join(' ')}]`);
 }
-console.log('self time per first conversion, ms:');
+console.log(`self time per ${PASS === 2 ? 'second' : 'first'} conversion, ms:`);
 for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(us / 1000 / tabs).toFixed(2).padStart(8)}  ${k}`);

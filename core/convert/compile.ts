@@ -28,6 +28,7 @@ import type { DictGroup, DictLike } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset';
 import {
   DATA_FORMAT,
+  JOIN,
   MAX_KEY_UNITS,
   MAX_VALUE_UNITS,
   PREFIX_BASE,
@@ -91,8 +92,9 @@ function isWellFormed(s: string): boolean {
   return true;
 }
 
-/** Characters the line format reserves: an entry must not contain them. */
-const RESERVED = new Set([SEP_RUN, SEP_SEGMENT, '\n', '\r']);
+/** Characters the line format reserves, and the converter's JOIN (convertMany relies on no
+ * match reaching across it): an entry must not contain them. */
+const RESERVED = new Set([SEP_RUN, SEP_SEGMENT, '\n', '\r', JOIN]);
 
 function checkEntry(k: string, v: string, where: string): void {
   if (!isWellFormed(k) || !isWellFormed(v)) throw new Error(`${where}: ill-formed UTF-16 in ${k} → ${v}`);

@@ -204,3 +204,43 @@ describe('the user phrase table', () => {
     expect(c.convert(s)).toBe(s);
   });
 });
+
+describe('convertMany: each text as convert gives it, in one joined pass', () => {
+  it('equals convert text by text on random texts, with IDS, pairs, halves, JOIN itself and empty texts', () => {
+    for (const v of VARIANTS) {
+      const c = createConverter(dataOf(v));
+      const texts = randomTexts(v, 600, 5);
+      // Cut points that would let a phrase or a stage-2 key reach across, if the join let it.
+      for (const w of ['头', '发', '面', '条', '台', '湾', '\ud842', '\udfb7', '⿰', '氵', '']) texts.push(w);
+      for (let k = 0; k < texts.length; k += 37) {
+        const batch = texts.slice(k, k + 37);
+        expect(c.convertMany(batch), `${v} from ${k}`).toEqual(batch.map((s) => c.convert(s)));
+      }
+      // Halves of phrases side by side; and one text holding JOIN, which goes text by text.
+      const halves = ['剪头', '发了', '吃面', '条', '台', '湾人', '⿰', '氵青'];
+      expect(c.convertMany(halves)).toEqual(halves.map((s) => c.convert(s)));
+      const withJoin = ['头\0发', '面', '条'];
+      expect(c.convertMany(withJoin)).toEqual(withJoin.map((s) => c.convert(s)));
+    }
+  });
+
+  it('gives back the very same strings for texts it does not change', () => {
+    const c = createConverter(dataOf('s2t'));
+    const texts = ['plain', '发展', 'text', '。'];
+    const out = c.convertMany(texts);
+    expect(out[0]).toBe(texts[0]);
+    expect(out[1]).toBe('發展');
+    expect(out[2]).toBe(texts[2]);
+    const same = ['a', 'b'];
+    const back = c.convertMany(same);
+    expect(back).toEqual(same);
+    expect(back).not.toBe(same);
+  });
+
+  it('keeps the user phrase table within each text', () => {
+    const c = createConverter(dataOf('s2t'), { overrides: [['头发', '头髪']] });
+    expect(c.convertMany(['剪头', '发了', '剪头发了'])).toEqual([c.convert('剪头'), c.convert('发了'), '剪头髪了']);
+    const odd = createConverter(dataOf('s2t'), { overrides: [['头\0发', 'X']] });
+    expect(odd.convertMany(['头', '发'])).toEqual([odd.convert('头'), odd.convert('发')]);
+  });
+});

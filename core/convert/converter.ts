@@ -76,7 +76,20 @@ export interface Converter {
   readonly variant: Variant;
   /** Converts `text`; returns the very same string when nothing changes. */
   convert(text: string): string;
+  /**
+   * `texts.map(convert)` (each text on its own: no phrase spans two), in one pass over them
+   * joined: one call, one output string, instead of one per text — a page's thousands of text
+   * nodes. Texts that nothing changes come back as the very same strings.
+   */
+  convertMany(texts: readonly string[]): string[];
 }
+
+/** Joins the texts of convertMany. No dictionary key or value holds it (compile.ts checks), so
+ * no match reaches across it; a text holding it is converted on its own. */
+export const JOIN = '\0';
+/** Ideographic Description Sequence operators: a sequence is copied whole and could take the
+ * JOIN and the next text's first character as its parts; texts holding one go on their own. */
+const IDS_OPERATOR = /[\u2ff0-\u2fff]/;
 
 export interface ConverterOptions {
   /**
@@ -277,6 +290,10 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
     if (childIdx >= MAX_KEY_UNITS) bad('key too long');
     let p = from;
     const marker = markers[d >= 0 && info[node]! & N_PAIR ? d : childIdx]!;
+    // The search for the next child must stop at `to`: indexOf over `data` would run on to the
+    // next such line anywhere after it (past the last child of every node: most of the cost of
+    // expanding, when it was so). A substring of a flat string is a view, not a copy.
+    const range = data.substring(from, to);
     while (p < to) {
       const q = data.charCodeAt(p) - PREFIX_BASE;
       if (!(q >= 0 && q <= childIdx)) bad(`bad line at ${p}`);
@@ -290,8 +307,8 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
       if (u !== u || u === EOL) bad(`bad key at ${at}`);
       let next = p;
       do {
-        next = data.indexOf(marker, next + 1) + 1;
-        if (next === 0 || next >= to) next = to;
+        next = range.indexOf(marker, next + 1 - from) + 1;
+        next = next === 0 ? to : next + from;
       } while (next < to && data.charCodeAt(next + 1 + childIdx - (data.charCodeAt(next) - PREFIX_BASE)) === u);
       let child: number;
       if (mainRoot) {
@@ -745,9 +762,25 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
     return r;
   }
 
-  const phrases = overrideTable(options.overrides ?? []);
+  const overrides = options.overrides ?? [];
+  const phrases = overrideTable(overrides);
   const convert = phrases ? (s: string) => withOverrides(s, phrases, convertDict) : convertDict;
-  return { variant: header.variant, convert };
+  // A user phrase holding JOIN could match across two texts (or make one of them).
+  const joinable = !overrides.some(([from, to]) => from.includes(JOIN) || to.includes(JOIN));
+
+  function convertMany(texts: readonly string[]): string[] {
+    if (texts.length < 2 || !joinable) return texts.map(convert);
+    const joined = texts.join(JOIN);
+    if (IDS_OPERATOR.test(joined)) return texts.map(convert);
+    const result = convert(joined);
+    if (result === joined) return texts.slice();
+    const parts = result.split(JOIN);
+    // More parts than texts: a text held JOIN itself.
+    if (parts.length !== texts.length) return texts.map(convert);
+    for (let i = 0; i < parts.length; i++) if (parts[i] === texts[i]) parts[i] = texts[i]!;
+    return parts;
+  }
+  return { variant: header.variant, convert, convertMany };
 }
 
 interface OverrideNode {
