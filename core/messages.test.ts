@@ -38,6 +38,11 @@ describe('conversion and reader messages', () => {
     expect(isToBackground({ type: 'qingdu:open-reader', tabId: 4 })).toBe(true);
     expect(isToBackground({ type: 'qingdu:open-reader', tabId: '4' })).toBe(false);
     expect(isToBackground([{ type: 'qingdu:report', count: 1 }])).toBe(false);
+    expect(isToConverter({ type: 'qingdu:prepare-script', script: 's2tw' })).toBe(true);
+    expect(isToConverter({ type: 'qingdu:prepare-script', script: 'original' })).toBe(false); // nothing to prepare
+    expect(isToConverter({ type: 'qingdu:prepare-script', script: 's2tw', now: true })).toBe(false);
+    expect(isToBackground({ type: 'qingdu:prepare-convert', tabId: 4 })).toBe(true);
+    expect(isToBackground({ type: 'qingdu:prepare-convert', tabId: 4, script: 's2t' })).toBe(false);
     expect(isConverterState({ script: 's2t' })).toBe(true);
     expect(isConverterState({ script: 's2t', error: 1 })).toBe(false);
   });
@@ -100,12 +105,13 @@ describe('maySend: who may ask the background for what', () => {
     expect(may({ type: 'qingdu:load-dict', variant: 't2s' }, content(8, 4))).toBe(true);
   });
 
-  it('lets only the extension’s pages have a tab’s article extracted ahead (the popup opening)', () => {
-    const prepare: ToBackground = { type: 'qingdu:prepare-reader', tabId: 7 };
-    expect(may(prepare, popup)).toBe(true);
-    expect(may(prepare, popupInTab)).toBe(true);
-    expect(may(prepare, content(7))).toBe(false);
-    expect(may(prepare, content(8))).toBe(false);
+  it('lets only the extension’s pages have a tab’s article extracted, or its converter loaded, ahead (the popup opening)', () => {
+    for (const prepare of [{ type: 'qingdu:prepare-reader', tabId: 7 }, { type: 'qingdu:prepare-convert', tabId: 7 }] as ToBackground[]) {
+      expect(may(prepare, popup)).toBe(true);
+      expect(may(prepare, popupInTab)).toBe(true);
+      expect(may(prepare, content(7))).toBe(false);
+      expect(may(prepare, content(8))).toBe(false);
+    }
   });
 
   it('refuses other extensions, tab-less senders of tab messages, and a page posing as a content script', () => {

@@ -22,7 +22,12 @@ export interface TabState {
   report: PageReport;
 }
 
-export type ToConverter = { type: 'qingdu:get-script' } | { type: 'qingdu:set-script'; script: ScriptChoice };
+export type ToConverter =
+  | { type: 'qingdu:get-script' }
+  | { type: 'qingdu:set-script'; script: ScriptChoice }
+  /** Build the variant's converter now, and read its dictionary ahead in idle time: a click on it
+   * is likely (the popup is open). Nothing on the page changes. */
+  | { type: 'qingdu:prepare-script'; script: Variant };
 
 export interface ConverterState {
   script: ScriptChoice;
@@ -37,6 +42,8 @@ export type ToBackground =
   | { type: 'qingdu:open-reader'; tabId: number; auto?: boolean }
   /** The popup opened on the tab: extract its article now, so that reader-open finds it ready. */
   | { type: 'qingdu:prepare-reader'; tabId: number }
+  /** The popup opened on the tab: put the converter the toggle would use into it now. */
+  | { type: 'qingdu:prepare-convert'; tabId: number }
   | { type: 'qingdu:auto-reader' };
 
 function obj(m: unknown): Record<string, unknown> | null {
@@ -59,6 +66,7 @@ export function isToConverter(m: unknown): m is ToConverter {
   const o = obj(m);
   if (!o) return false;
   if (o.type === 'qingdu:get-script') return only(o, 'type');
+  if (o.type === 'qingdu:prepare-script') return isVariant(o.script) && only(o, 'type', 'script');
   return o.type === 'qingdu:set-script' && isScriptChoice(o.script) && only(o, 'type', 'script');
 }
 
@@ -80,6 +88,7 @@ export function isToBackground(m: unknown): m is ToBackground {
     case 'qingdu:open-reader':
       return isTabId(o.tabId) && (o.auto === undefined || typeof o.auto === 'boolean') && only(o, 'type', 'tabId', 'auto');
     case 'qingdu:prepare-reader':
+    case 'qingdu:prepare-convert':
       return isTabId(o.tabId) && only(o, 'type', 'tabId');
     case 'qingdu:auto-reader':
       return only(o, 'type');
@@ -112,6 +121,7 @@ export function maySend(msg: ToBackground, sender: Sender, extensionId: string, 
     case 'qingdu:open-reader':
       return fromPage || (tab === msg.tabId && sender.frameId === 0);
     case 'qingdu:prepare-reader':
+    case 'qingdu:prepare-convert':
       return fromPage;
     case 'qingdu:load-dict':
       return tab !== undefined;

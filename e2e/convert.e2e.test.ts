@@ -109,6 +109,48 @@ describe('Simplified ↔ Traditional', () => {
     await page.close();
   });
 
+  it('the popup opening readies the converter its toggle would use on a page in Chinese (the page unchanged), on no other page', async () => {
+    const ENGLISH = 'http://www.example-news.test/en/story.html';
+    h.serve(ENGLISH, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council meets</title></head><body><h1>Council meets</h1><p>The county council met on Tuesday to discuss the new bus routes and the budget for next year.</p></body></html>');
+    /** The tab's converter, asked as the popup asks (null: none in the tab). */
+    const converterIn = (tabId: number) =>
+      h.worker.evaluate(async (id) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome;
+        return api.tabs.sendMessage(id, { type: 'qingdu:get-script' }, { frameId: 0 }).then((r) => r ?? null, () => null);
+      }, tabId);
+    const readied = () => page.evaluate(() => performance.getEntriesByName('qingdu:convert-ready', 'measure').length);
+
+    const page = await h.context.newPage();
+    await page.goto(traditional.url);
+    await page.waitForTimeout(300);
+    const html = () => page.evaluate(() => document.documentElement.outerHTML);
+    const before = await html();
+    const beforeText = await text(page);
+    const tabId = await tabIdOf(traditional.url);
+    expect(await converterIn(tabId)).toBeNull();
+    const popup = await openPopup(tabId);
+    await expect.poll(() => converterIn(tabId), { timeout: 10_000 }).toEqual({ script: 'original' });
+    await expect.poll(readied, { timeout: 10_000 }).toBe(1);
+    expect(await html(), 'nothing on the page changes').toBe(before);
+    // The click uses it: no second converter is built.
+    await popup.getByTestId('script-simplified').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(await text(page)).toBe(t2s(beforeText));
+    expect(await readied()).toBe(1);
+    await popup.getByTestId('script-original').click();
+    await expect.poll(() => text(page)).toBe(beforeText);
+    await popup.close();
+
+    await page.goto(ENGLISH);
+    await page.waitForTimeout(300);
+    const englishTab = await tabIdOf(ENGLISH);
+    const popup2 = await openPopup(englishTab);
+    await popup2.waitForTimeout(1500);
+    expect(await converterIn(englishTab), 'no dictionary in a page not in Chinese').toBeNull();
+    await popup2.close();
+    await page.close();
+  });
+
   it('remembers a site: its pages load converted without a click, until the rule is turned off', async () => {
     const page = await h.context.newPage();
     await page.goto(CONVERT_PAGE);

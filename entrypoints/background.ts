@@ -13,7 +13,7 @@ import { t } from '../ext/i18n';
 import { onInstalled } from '../ext/migrate';
 import { loadSettings } from '../ext/settings';
 import { copyConverted, dropWorkerConverters } from '../ext/selection';
-import { forgetPrepared, injectDict, openReader, prepareReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
+import { forgetPrepared, injectDict, openReader, pageText, prepareConvert, prepareReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
 import { watchToolbarIcons } from '../ext/toolbar-icon';
 
 const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-traditional', reader: 'qingdu-reader' } as const;
@@ -50,6 +50,11 @@ export default defineBackground(() => {
       case 'qingdu:prepare-reader':
         prepareReader(msg.tabId);
         return;
+      case 'qingdu:prepare-convert': {
+        const tabId = msg.tabId;
+        void loadSettings().then((s) => prepareConvert(tabId, s.traditional), () => undefined);
+        return;
+      }
       case 'qingdu:auto-reader': {
         // A page of a site with "open the reading view by itself" (the content script asks).
         const tabId = sender.tab?.id;
@@ -59,17 +64,12 @@ export default defineBackground(() => {
     }
   });
 
-  const tabText = async (tabId: number) => {
-    const [r] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => document.body?.innerText.slice(0, 4000) ?? '' });
-    return typeof r?.result === 'string' ? r.result : '';
-  };
-
   browser.commands.onCommand.addListener((command, tab) => {
     const tabId = tab?.id;
     if (tabId === undefined) return;
     if (command === 'open-reader') void openReader(tabId);
     else if (command === 'toggle-script')
-      void Promise.all([tabText(tabId).catch(() => ''), loadSettings()]).then(([text, settings]) => toggleScript(tabId, detectScript(text) === 'traditional', settings.traditional));
+      void Promise.all([pageText(tabId).catch(() => ''), loadSettings()]).then(([text, settings]) => toggleScript(tabId, detectScript(text) === 'traditional', settings.traditional));
   });
 
   const setupMenus = () => {

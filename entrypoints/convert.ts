@@ -28,7 +28,9 @@ export default defineUnlistedScript(() => {
   });
   let script: ScriptChoice = 'original';
   let explicit = false;
-  let converters = new Map<Variant, Promise<Convert>>();
+  /** A converter for the page, which can also read its dictionary ahead (core/convert/converter.ts). */
+  type PageConvert = Convert & { readAhead(enough: () => boolean): boolean };
+  let converters = new Map<Variant, Promise<PageConvert>>();
 
   /** The variant's data: injected with this script (or on load), else asked for now. */
   const dictionary = async (variant: Variant): Promise<string> => {
@@ -41,7 +43,7 @@ export default defineUnlistedScript(() => {
     if (data === undefined) throw new Error(`no dictionary for ${variant}`);
     return data;
   };
-  const converter = (variant: Variant): Promise<Convert> => {
+  const converter = (variant: Variant): Promise<PageConvert> => {
     let p = converters.get(variant);
     if (!p) {
       p = (async () => {
@@ -52,12 +54,22 @@ export default defineUnlistedScript(() => {
         // On the page's own timeline for `npm run bench`: the dictionary's trip, then the build.
         performance.measure('qingdu:convert-build', { start: t1, end: performance.now() });
         performance.measure('qingdu:convert-ready', { start: t0, end: performance.now() });
-        return Object.assign((s: string) => c.convert(s), { many: (texts: readonly string[]) => c.convertMany(texts) });
+        return Object.assign((s: string) => c.convert(s), { many: (texts: readonly string[]) => c.convertMany(texts), readAhead: (enough: () => boolean) => c.readAhead(enough) });
       })();
       p.catch(() => converters.delete(variant));
       converters.set(variant, p);
     }
     return p;
+  };
+
+  /** Reads the converter's dictionary ahead in idle time, a few ms at a time (a second at most
+   * between steps, so a tab that is never idle gets there too). */
+  const readAheadWhenIdle = (c: PageConvert) => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const step = (deadline: IdleDeadline) => {
+      if (!c.readAhead(() => deadline.timeRemaining() < 1)) requestIdleCallback(step, { timeout: 1000 });
+    };
+    requestIdleCallback(step, { timeout: 1000 });
   };
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -84,6 +96,13 @@ export default defineUnlistedScript(() => {
   browser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: ConverterState) => void) => {
     if (!isToConverter(msg)) return;
     if (msg.type === 'qingdu:get-script') {
+      sendResponse({ script });
+      return;
+    }
+    if (msg.type === 'qingdu:prepare-script') {
+      // The popup is open: build the converter now and read its dictionary in idle time, so that a
+      // click on this variant only converts.
+      void converter(msg.script).then(readAheadWhenIdle, () => undefined);
       sendResponse({ script });
       return;
     }

@@ -17,6 +17,7 @@ import { PAGE_WATCH_KEY, pageChangedIn } from '../dom/page-changes';
 import { isExtraction } from '../core/reader/validate';
 import { autoConvertHosts, type Settings } from '../core/settings';
 import type { ScriptChoice, Variant } from '../core/convert/variants';
+import { detectScript } from '../core/convert/detect';
 import { dictFromScript, dictPath } from '../core/convert/dict-path';
 import { t } from './i18n';
 
@@ -69,7 +70,42 @@ export async function getScript(tabId: number): Promise<ConverterState> {
   return (await converterState(tabId)) ?? { script: 'original' };
 }
 
+/** The first 4,000 characters of the tab's visible text ('' when it cannot be read). */
+export async function pageText(tabId: number): Promise<string> {
+  const [r] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => document.body?.innerText.slice(0, 4000) ?? '' });
+  return typeof r?.result === 'string' ? r.result : '';
+}
+
+/** Per tab: the converter being put in place as the popup opened (prepareConvert). */
+const preparing = new Map<number, Promise<void>>();
+
+/**
+ * The popup opened on the tab: on a page in Chinese, the converter the toggle would use goes into
+ * the tab now — the user's 繁體 variant on a simplified page, t2s on a traditional one — and reads
+ * its dictionary in idle time, while the user looks at the popup. Getting the dictionary (a 1 MB
+ * script) into a tab takes longer than converting the page (~100–300 ms on the 2-core test
+ * machine), and a click would otherwise wait for it. Nothing on the page changes; on a page not in
+ * Chinese, or where a converter is already, nothing is done.
+ */
+export function prepareConvert(tabId: number, traditional: Variant): void {
+  if (preparing.has(tabId)) return;
+  const p = (async () => {
+    if (await converterState(tabId)) return;
+    const script = detectScript(await pageText(tabId));
+    if (script === 'unknown') return;
+    const variant: Variant = script === 'traditional' ? 't2s' : traditional;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [dictPath(variant) as '/convert.js', CONVERT_SCRIPT] });
+    const msg: ToConverter = { type: 'qingdu:prepare-script', script: variant };
+    await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+  })()
+    .catch(() => undefined)
+    .finally(() => preparing.delete(tabId));
+  preparing.set(tabId, p);
+}
+
 export async function setScript(tabId: number, script: ScriptChoice): Promise<ConverterState> {
+  // A click while the popup's preparation is on its way waits for it rather than doing it again.
+  await preparing.get(tabId);
   if (!(await converterState(tabId))) {
     if (script === 'original') return { script };
     try {

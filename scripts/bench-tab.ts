@@ -414,6 +414,52 @@ for (let t = 0; t < (PARTS.has('convert') ? TABS : 0); t++) {
 }
 if (PARTS.has('convert')) process.stdout.write(` ${Math.round((Date.now() - started) / 1000)} s\n`);
 
+/** As a user does it: the popup opened on a fresh tab of the simplified page (which readies the
+ * converter its 繁體 button would use), a pause, a click on script-traditional; click → the
+ * popup shows it done (the set-script answer: the page converted). Beside it, the same click with
+ * no pause (the click waits for the preparation the popup started). */
+interface PopupClick {
+  pause: number;
+  ms: number | null;
+  ok: boolean;
+  error?: string;
+}
+const popupClicks: PopupClick[] = [];
+if (PARTS.has('convert')) process.stdout.write(`conversion from the popup: ${TABS} tabs × 2 pauses `);
+for (let t = 0; t < (PARTS.has('convert') ? TABS : 0); t++) {
+  for (const pause of [POPUP_PAUSE_MS, 0]) {
+    const url = `${SIMPLIFIED_URL}?popup=${t}-${pause}`;
+    const page = await h.context.newPage();
+    const popup = await h.context.newPage();
+    const run: PopupClick = { pause, ms: null, ok: false };
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(QUIET_MS);
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${await tabIdOf(url)}`);
+      await popup.getByTestId('script-traditional').waitFor();
+      await popup.waitForTimeout(pause);
+      run.ms = await popup.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const b = document.querySelector('[data-testid="script-traditional"]') as HTMLButtonElement;
+            const t0 = performance.now();
+            b.click();
+            const check = () => (b.getAttribute('aria-pressed') === 'true' ? resolve(performance.now() - t0) : setTimeout(check, 1));
+            check();
+          }),
+      );
+      run.ok = (await page.evaluate(() => document.documentElement.lang)) === VARIANT_LANG.s2tw;
+    } catch (e) {
+      run.error = (e as Error).message.split('\n')[0];
+    }
+    popupClicks.push(run);
+    await popup.close().catch(() => undefined);
+    await page.close().catch(() => undefined);
+  }
+  process.stdout.write('.');
+}
+if (PARTS.has('convert')) process.stdout.write(` ${Math.round((Date.now() - started) / 1000)} s\n`);
+
 // ---- 2. reading view ----
 
 interface ReaderLoad {
@@ -787,6 +833,16 @@ lines.push(
   `   not in "in place": the cleaner's mutation passes set off by the conversion's writes ${ms(convAll.cleanerAfterConvert)} (max ${f(convAll.cleanerAfterConvert.max)}, ` +
     `up to ${Math.max(0, ...byVariant.map((v) => v.cleanerAfterConvertPasses))} passes), by the restore's ${ms(convAll.cleanerAfterRestore)}.`,
 );
+const clicks = (pause: number) => statsOf(popupClicks.filter((c) => c.pause === pause && c.ok), (c) => c.ms);
+const clickPaused = clicks(POPUP_PAUSE_MS);
+const clickAtOnce = clicks(0);
+const s2twRow = byVariant.find((v) => v.variant === 's2tw');
+if (popupClicks.length)
+  lines.push(
+    `   from the popup (s2tw, ${TABS} fresh tabs each): popup open ${POPUP_PAUSE_MS} ms, then a click on 繁體 → the popup shows it done ${ms(clickPaused)}; ` +
+      `the click at once ${ms(clickAtOnce)}; no popup (the set-script message alone, dictionary delivered after it: "trip" above) ${s2twRow ? `${f(s2twRow.roundTripCold)} 1st, ${ms(s2twRow.roundTrip)} warm` : 'n/a'}` +
+      `${popupClicks.some((c) => !c.ok) ? `; ${popupClicks.filter((c) => !c.ok).length} clicks FAILED: ${popupClicks.find((c) => !c.ok)?.error ?? 'page not converted'}` : ''}.`,
+  );
 const badConv = byVariant.filter((v) => v.diffInnerText || v.diffNodes || v.diffRestore || !v.titleOk || v.altDiff || v.failed || !v.lang.after.every((l) => l === v.lang.expected) || !v.lang.restored.every((l) => l === 'zh-CN'));
 if (!tabRuns.length) lines.push('   (conversion not run: BENCH_PARTS)');
 else if (!badConv.length) lines.push(`   correctness: every tab equal to opencc-js (innerText, text nodes, title, alt), lang set as expected and restored to zh-CN, restore exact. PASS`);
@@ -878,6 +934,7 @@ const json = {
     page: { chars: simplified.chars, paragraphs: simplified.paragraphs, links: simplified.links, bolds: simplified.bolds, images: simplified.images, htmlBytes: Buffer.byteLength(simplified.html), distinctParagraphs: pool.length },
     traditionalPage: { chars: traditional.chars, htmlBytes: Buffer.byteLength(traditional.html) },
     all: convAll,
+    fromPopup: { pauseMs: POPUP_PAUSE_MS, paused: clickPaused, atOnce: clickAtOnce, clicks: popupClicks },
     variants: byVariant,
     tabs: tabRuns.map((r) => ({
       ...r,

@@ -160,6 +160,26 @@ describe('random strings from the dictionaries: identical to opencc-js', () => {
   });
 });
 
+describe('readAhead', () => {
+  it('reads in steps, between conversions, to the end; output never depends on it', () => {
+    for (const v of ['s2twp', 't2s'] as const) {
+      const c = createConverter(dataOf(v));
+      const texts = randomTexts(v === 't2s' ? 's2t' : v, 300, 21).map(v === 't2s' ? their('s2t') : (s) => s);
+      let asked = 0;
+      let steps = 0;
+      let done = false;
+      for (let i = 0; !done; i++) {
+        done = c.readAhead(() => ++asked % 3 === 0);
+        steps++;
+        for (const s of texts.slice((i * 7) % 280, ((i * 7) % 280) + 7)) expect(c.convert(s)).toBe(their(v)(s));
+      }
+      expect(steps, `${v}: in more than one step`).toBeGreaterThan(2);
+      expect(c.readAhead(() => true), 'nothing left').toBe(true);
+      for (const s of texts) expect(c.convert(s)).toBe(their(v)(s));
+    }
+  });
+});
+
 describe('the user phrase table', () => {
   it('wins over the dictionaries, and the text around it is still converted', () => {
     const c = createConverter(dataOf('s2t'), { overrides: [['头发', '头髪']] });

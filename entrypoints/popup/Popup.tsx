@@ -35,8 +35,12 @@ export function Popup({ tab }: { tab: TabLink }) {
       }
       setState(s);
       // The page answered, so it can be read: its article is extracted now (after the popup's
-      // own questions to the page, not in front of them), for the reader-open click to find ready.
-      if (s) tab.prepareReader();
+      // own questions to the page, not in front of them), for the reader-open click to find ready,
+      // and the converter a script click would use is put in place.
+      if (s) {
+        tab.prepareReader();
+        tab.prepareConvert();
+      }
     });
     void tab.repairs().then(setRepairs, () => undefined);
   }, [tab]);

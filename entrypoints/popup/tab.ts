@@ -18,6 +18,8 @@ export interface TabLink {
   openReader(): Promise<OpenResult>;
   /** Has the tab's article extracted now, for a reader-open click to find ready. */
   prepareReader(): void;
+  /** Has the converter the toggle would use put into the tab now, for a click to find ready. */
+  prepareConvert(): void;
   settings(host: string): Promise<{ site: SiteSettings; traditional: TraditionalVariant }>;
   saveSite(host: string, change: Partial<SiteSettings>): Promise<void>;
   saveTraditional(v: TraditionalVariant): Promise<void>;
@@ -58,6 +60,9 @@ export function connectTab(tabIdParam: number | null): TabLink {
     },
     prepareReader() {
       void tabId.then((id) => background({ type: 'qingdu:prepare-reader', tabId: id })).catch(() => undefined);
+    },
+    prepareConvert() {
+      void tabId.then((id) => background({ type: 'qingdu:prepare-convert', tabId: id })).catch(() => undefined);
     },
     async settings(host) {
       const s = await loadSettings();
