@@ -297,7 +297,7 @@ interface TabRun {
   error?: string;
 }
 
-type Snapshot = { inner: string; nodes: string[]; title: string; alts: string[]; lang: string | null; marked: string[] };
+type Snapshot = { inner: string; rendered: boolean; nodes: string[]; title: string; alts: string[]; lang: string | null; marked: string[] };
 const snapshot = (page: Page): Promise<Snapshot> =>
   page.evaluate(() => {
     const nodes: string[] = [];
@@ -307,7 +307,9 @@ const snapshot = (page: Page): Promise<Snapshot> =>
       if (parent !== 'script' && parent !== 'style') nodes.push((n as Text).data);
     }
     return {
+      // innerText lays the page out; a page not rendered at all would give its textContent.
       inner: document.body.innerText,
+      rendered: document.body.getClientRects().length > 0,
       nodes,
       title: document.title,
       alts: [...document.querySelectorAll('img[alt]')].map((i) => i.getAttribute('alt') ?? ''),
@@ -349,6 +351,7 @@ async function convertTab(variant: Variant, tab: number, cold: boolean): Promise
     };
     const before = await snapshot(page);
     run.marked = before.marked;
+    if (!before.rendered) run.examples.push('body not rendered before the conversion');
     const h0 = await heap();
     const conv = await setScript(tabId, variant);
     run.roundTrip = conv.ms;
@@ -357,6 +360,7 @@ async function convertTab(variant: Variant, tab: number, cold: boolean): Promise
     run.addedMB = (h1.used - h0.used) / 2 ** 20;
     run.addedAllMB = (h1.all - h0.all) / 2 ** 20;
     const after = await snapshot(page);
+    run.marked.push(...after.marked.filter((m) => !run.marked.includes(m)).map((m) => `after conversion: ${m}`));
     const oc = converters.get(variant)!;
     const whole = diffChars(after.inner, oc(before.inner));
     run.diffInnerText = whole.chars;
@@ -375,6 +379,7 @@ async function convertTab(variant: Variant, tab: number, cold: boolean): Promise
       }
       run.diffNodes = d;
     }
+    if (!after.rendered) run.examples.push('body not rendered after the conversion');
     run.titleOk = after.title === oc(before.title);
     run.altDiff = diffChars(after.alts.join('\n'), before.alts.map(oc).join('\n')).chars;
     run.langAfter = after.lang;
@@ -392,6 +397,7 @@ async function convertTab(variant: Variant, tab: number, cold: boolean): Promise
     run.cleanerAfterConvert = passesFrom(m2.passes, m2.pageAt, m2.restoreAt ?? Infinity);
     run.cleanerAfterRestore = passesFrom(m2.passes, m2.restoreAt);
     const restored = await snapshot(page);
+    run.marked.push(...restored.marked.filter((m) => !before.marked.includes(m)).map((m) => `after restore: ${m}`));
     run.diffRestore = diffChars(restored.inner, before.inner).chars;
     run.diffRestoreNodes = restored.nodes.length === before.nodes.length && restored.nodes.every((n, i) => n === before.nodes[i]) && restored.title === before.title ? 0 : diffChars(restored.nodes.join('\n'), before.nodes.join('\n')).chars || 1;
     run.langRestored = restored.lang;
