@@ -23,7 +23,8 @@ export type Convert = ((text: string) => string) & { many?: (texts: readonly str
 
 /** Subtrees never converted: code and scripts, form controls, editable regions. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'code', 'pre', 'kbd', 'samp', 'var', 'iframe', 'object']);
-/** The same as a selector: what SKIP and `skipped` leave out, at any depth. */
+/** What is never converted inside, as one selector: SKIP, an <option> that has no value (its text
+ * is its value), and an editable region. */
 const SKIP_SELECTOR = `${[...SKIP].join(',')},option:not([value]),[contenteditable]:not([contenteditable="false"])`;
 /** Attributes a reader sees (tooltips, image text, field hints, screen-reader names). */
 const ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
@@ -153,7 +154,6 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     if (value !== out) el.setAttribute(name, out);
   };
 
-  const skipped = (el: Element) => SKIP.has(el.localName) || (el.localName === 'option' && !el.hasAttribute('value')) || isEditable(el);
   /** Nodes the page added so far (while a sliced pass waits, new skipped elements may come). */
   let added = 0;
 
@@ -410,17 +410,12 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
   };
 }
 
-function isEditable(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
-  return v !== null && v !== 'false';
-}
+const skipped = (el: Element) => el.matches(SKIP_SELECTOR);
 
 function inSkipped(n: Node): boolean {
   for (let el = n.nodeType === 1 ? (n as Element) : n.parentElement; el; el = el.parentElement) {
-    const name = el.localName;
-    if (SKIP.has(name) || isEditable(el)) return true;
-    if (name === 'option' && !el.hasAttribute('value')) return true;
-    if (name === 'head') return n.nodeType === 3 ? n.parentElement?.localName !== 'title' : (n as Element).localName !== 'title';
+    if (skipped(el)) return true;
+    if (el.localName === 'head') return n.nodeType === 3 ? n.parentElement?.localName !== 'title' : (n as Element).localName !== 'title';
   }
   return false;
 }

@@ -50,11 +50,9 @@ export default defineBackground(() => {
       case 'qingdu:prepare-reader':
         prepareReader(msg.tabId);
         return;
-      case 'qingdu:prepare-convert': {
-        const tabId = msg.tabId;
-        void loadSettings().then((s) => prepareConvert(tabId, s.traditional), () => undefined);
+      case 'qingdu:prepare-convert':
+        prepareConvert(msg.tabId);
         return;
-      }
       case 'qingdu:auto-reader': {
         // A page of a site with "open the reading view by itself" (the content script asks).
         const tabId = sender.tab?.id;

@@ -20,6 +20,7 @@ import type { ScriptChoice, Variant } from '../core/convert/variants';
 import { detectScript } from '../core/convert/detect';
 import { dictFromScript, dictPath } from '../core/convert/dict-path';
 import { t } from './i18n';
+import { loadSettings } from './settings';
 
 const CONVERT_SCRIPT = '/convert.js';
 const EXTRACT_SCRIPT = '/extract.js';
@@ -66,6 +67,16 @@ async function converterState(tabId: number): Promise<ConverterState | null> {
 }
 
 /** The tab's current script, 'original' when the converter was never loaded there. */
+/** Puts the converter into the tab's top frame with a variant's dictionary before it, so that it
+ * finds the dictionary without a round trip. */
+async function injectConverter(tabId: number, variant: Variant): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [dictPath(variant) as '/convert.js', CONVERT_SCRIPT] });
+}
+
+/** The variant the script toggle goes to from the original: simplified on a traditional page,
+ * else the user's 繁體. */
+const toggleTarget = (pageLooksTraditional: boolean, traditional: Variant): Variant => (pageLooksTraditional ? 't2s' : traditional);
+
 export async function getScript(tabId: number): Promise<ConverterState> {
   return (await converterState(tabId)) ?? { script: 'original' };
 }
@@ -87,14 +98,14 @@ const preparing = new Map<number, Promise<void>>();
  * machine), and a click would otherwise wait for it. Nothing on the page changes; on a page not in
  * Chinese, or where a converter is already, nothing is done.
  */
-export function prepareConvert(tabId: number, traditional: Variant): void {
+export function prepareConvert(tabId: number): void {
   if (preparing.has(tabId)) return;
   const p = (async () => {
     if (await converterState(tabId)) return;
     const script = detectScript(await pageText(tabId));
     if (script === 'unknown') return;
-    const variant: Variant = script === 'traditional' ? 't2s' : traditional;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [dictPath(variant) as '/convert.js', CONVERT_SCRIPT] });
+    const variant = toggleTarget(script === 'traditional', (await loadSettings()).traditional);
+    await injectConverter(tabId, variant);
     const msg: ToConverter = { type: 'qingdu:prepare-script', script: variant };
     await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
   })()
@@ -109,8 +120,7 @@ export async function setScript(tabId: number, script: ScriptChoice): Promise<Co
   if (!(await converterState(tabId))) {
     if (script === 'original') return { script };
     try {
-      // The dictionary first, so the converter finds it without a round trip.
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [dictPath(script) as '/convert.js', CONVERT_SCRIPT] });
+      await injectConverter(tabId, script);
     } catch {
       return { script: 'original', error: t('errCannotConvert') };
     }
@@ -127,7 +137,7 @@ export async function setScript(tabId: number, script: ScriptChoice): Promise<Co
 /** The next script for the keyboard shortcut: original → the other script → original. */
 export async function toggleScript(tabId: number, pageLooksTraditional: boolean, traditional: Variant): Promise<ConverterState> {
   const now = (await getScript(tabId)).script;
-  return setScript(tabId, now !== 'original' ? 'original' : pageLooksTraditional ? 't2s' : traditional);
+  return setScript(tabId, now !== 'original' ? 'original' : toggleTarget(pageLooksTraditional, traditional));
 }
 
 let syncing: Promise<void> = Promise.resolve();
