@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhrases } from './phrases';
-import { autoConvertHosts, DEFAULT_SETTINGS, parseSettings, siteSettings, withSite } from './settings';
+import { autoConvertHosts, DEFAULT_SETTINGS, parseSettings, readSite, siteSettings, withSite } from './settings';
 
 describe('settings', () => {
   it('defaults to cleanup on everywhere', () => {
@@ -23,6 +23,21 @@ describe('settings', () => {
   });
   it('accepts an empty store silently', () => {
     expect(parseSettings(undefined).problems).toEqual([]);
+  });
+});
+
+describe('readSite (the content scripts: one entry, nothing repaired)', () => {
+  const off = { cleanup: false, script: 'original', reader: false };
+  const stored: unknown[] = [
+    undefined, null, 'a string', 42, [1, 2], { sites: 'x' }, { sites: [off] }, { sites: null }, { version: 9, sites: { 'a.cn': off } },
+    { version: 1, sites: { 'a.cn': { cleanup: false }, 'b.cn': 'yes', '<script>': { cleanup: false } } },
+    { version: 2, sites: { 'A.CN': off, 'a.cn': { cleanup: true } } },
+    { version: 2, sites: { 'a.cn': { cleanup: true, script: 's2hk' }, 'A.cn': { cleanup: true, script: 'klingon' }, 'b.cn': { cleanup: 'no' } } },
+    { version: 2, sites: { 'a.cn': off, 'A.CN': { cleanup: true, reader: true } }, traditional: 'x' },
+    { version: 2, sites: { '[::1]': off, 'a.cn ': off, 'a.cn': { cleanup: true, script: 'original', reader: true } } },
+  ];
+  it.each(stored.map((raw) => [JSON.stringify(raw) ?? 'undefined', raw]))('gives what the full parse gives for %s', (_, raw) => {
+    for (const host of ['a.cn', 'A.Cn', 'b.cn', '[::1]', 'c.cn']) expect(readSite(raw, host), host).toEqual(siteSettings(parseSettings(raw).settings, host));
   });
 });
 

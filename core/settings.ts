@@ -87,6 +87,24 @@ function isDefault(s: SiteSettings): boolean {
   return s.cleanup === DEFAULT_SITE.cleanup && s.script === DEFAULT_SITE.script && s.reader === DEFAULT_SITE.reader;
 }
 
+/**
+ * One site's settings straight from the stored value: what siteSettings(parseSettings(raw).settings,
+ * host) gives, without checking, repairing and describing every other site's entry (the content
+ * scripts of every page want one entry; a corrupt value is reported where settings are shown).
+ */
+export function readSite(raw: unknown, host: string): SiteSettings {
+  const sites = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { sites?: unknown }).sites : undefined;
+  if (typeof sites !== 'object' || sites === null || Array.isArray(sites)) return DEFAULT_SITE;
+  const h = host.toLowerCase();
+  let found = DEFAULT_SITE;
+  for (const [key, v] of Object.entries(sites)) {
+    if (key.toLowerCase() !== h || !HOST_RE.test(key)) continue;
+    const site = parseSite(v);
+    if (site && !isDefault(site)) found = site;
+  }
+  return found;
+}
+
 export function siteSettings(settings: Settings, host: string): SiteSettings {
   return settings.sites[host.toLowerCase()] ?? DEFAULT_SITE;
 }

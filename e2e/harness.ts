@@ -32,14 +32,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean; lang?: UiLang } = {}): Promise<Harness> {
+/** `extensionDir`: another build than EXTENSION (an A/B comparison of two builds). */
+export async function launch(opts: { extension?: boolean; lang?: UiLang; extensionDir?: string } = {}): Promise<Harness> {
   const lang = opts.lang ?? 'zh-CN';
-  if (opts.extension !== false && !fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION}: run "npm run build" first.`);
+  const dir = opts.extensionDir ?? EXTENSION;
+  if (opts.extension !== false && !fs.existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run "npm run build" first.`);
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingdu-e2e-'));
   const args = [...FLAGS];
-  if (opts.extension !== false) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  if (opts.extension !== false) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,

@@ -3,8 +3,8 @@ import { browser } from '#imports';
 import { parsePhrases, PHRASES_KEY, type Phrase } from '../core/phrases';
 import {
   parseSettings,
+  readSite,
   SETTINGS_KEY,
-  siteSettings,
   withSite,
   type Settings,
   type SiteSettings,
@@ -23,7 +23,8 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export async function loadSite(host: string): Promise<SiteSettings> {
-  return siteSettings(await loadSettings(), host);
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return readSite(got[SETTINGS_KEY], host);
 }
 
 /** One storage write of the whole object: a full quota fails it whole, nothing half-written. */

@@ -14,8 +14,17 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 /** A regex source for ASCII terms, with the matcher's word edges: a term that starts with a letter
  * has no letter before it, one that ends with a letter none after it but an English plural ending
  * ("av" is not in "available"; "slots", "casinos" are "slot", "casino"). */
-export const asciiTermsSource = (terms: string[]): string =>
-  terms.map((t) => (isLetter(t[0]) ? '(?<![a-z])' : '') + escapeRegex(t) + (isLetter(t[t.length - 1]) ? '(?:e?s)?(?![a-z])' : '')).join('|') || '(?!)';
+export function asciiTermsSource(terms: string[]): string {
+  // The terms in four lots by whether they start / end with a letter, each lot one alternation
+  // with its word edges written once: the regex engine compiles that several times faster than
+  // one alternative per term, each with its own edges (2.5 → 0.4 ms in Node here), and the
+  // language is the same.
+  const lots = ['', '', '', ''];
+  for (const t of terms) lots[(isLetter(t[0]) ? 2 : 0) + (isLetter(t[t.length - 1]) ? 1 : 0)] += `|${escapeRegex(t)}`;
+  let out = '(?!)';
+  for (const [k, lot] of lots.entries()) if (lot) out += `|${k & 2 ? '(?<![a-z])' : ''}(?:${lot.slice(1)})${k & 1 ? '(?:e?s)?(?![a-z])' : ''}`;
+  return out;
+}
 
 /** `chars` and every other spelling the fold has of them (traditional forms). */
 export function spell(chars: string, fold: Fold): string {
@@ -64,8 +73,9 @@ export class Matcher {
       }
     }
     const [singles, firsts, letters, seconds] = parts.map((p) => `[${escapeRegex(spell([...p].join(''), fold))}]`);
-    // ([] matches nothing; the flag i takes a letter's other case)
-    this.starts = new RegExp(`${singles}|${firsts}(?=${seconds})|(?<![a-z])${letters}(?=${seconds})`, 'gi');
+    // ([] matches nothing; the flag i takes a letter's other case; the class of seconds, the
+    // longest, written once)
+    this.starts = new RegExp(`${singles}|(?:${firsts}|(?<![a-z])${letters})(?=${seconds})`, 'gi');
   }
 
   /** Does any term (of at least `minWeight`) occur in `text`? */

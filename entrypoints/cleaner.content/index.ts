@@ -1,7 +1,7 @@
 /** Thin wiring: settings + messages around dom/cleaner.ts (all logic lives in core/ and dom/). */
 import { browser, defineContentScript } from '#imports';
 import { isToTab, type TabState, type ToBackground } from '../../core/messages';
-import { DEFAULT_SITE, SETTINGS_KEY, parseSettings, siteSettings } from '../../core/settings';
+import { DEFAULT_SITE, SETTINGS_KEY, readSite } from '../../core/settings';
 import { startCleaner, type Cleaner } from '../../dom/cleaner';
 import { captureFirstTitle } from '../../dom/first-title';
 import { loadSite } from '../../ext/settings';
@@ -69,7 +69,7 @@ export default defineContentScript({
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const change = changes[SETTINGS_KEY];
       if (area !== 'local' || !change) return;
-      setCleanup(siteSettings(parseSettings(change.newValue).settings, host).cleanup);
+      setCleanup(readSite(change.newValue, host).cleanup);
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {

@@ -1,0 +1,87 @@
+/**
+ * Dev loop for the cleaner's speed on a busy machine: two builds of the extension side by side,
+ * each in its own Chromium, their loads interleaved (A, B, B, A…) so that a slow moment of the
+ * machine falls on both. Reads the first pass as `npm run bench` does (qingdu:first-pass), with
+ * round-robin loads: every load is of another site than the one before (a new renderer, the
+ * content script not compiled yet).
+ *   QINGDU_OUT=.output-base npx wxt build   (the build to compare against, e.g. from a worktree)
+ *   npx tsx scripts/ab-cleaner.ts .output-base/chrome-mv3 .output/chrome-mv3 [fixtures|corpus|all] [runs]
+ * Prints, per set, the median over pages of each build's per-page median, and the median and
+ * geometric mean over pages of the ratio B / A.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { corpusPages, loadFixtures } from '../e2e/fixtures';
+import { ROOT, launch, type Harness } from '../e2e/harness';
+import { generatedPages } from './bench-pages';
+
+const [dirA, dirB] = [process.argv[2], process.argv[3]].map((d) => d && path.resolve(ROOT, d));
+if (!dirA || !dirB) {
+  console.error('usage: npx tsx scripts/ab-cleaner.ts <build A> <build B> [fixtures|corpus|generated|all] [runs]');
+  process.exit(2);
+}
+const set = process.argv[4] ?? 'all';
+const RUNS = Number(process.argv[5] ?? 3);
+
+interface P { set: string; name: string; url: string; html: string; referrer?: string }
+const fixtures = (): P[] => loadFixtures().map((f) => ({ set: 'fixtures', name: f.name, url: f.url, html: f.html, referrer: f.expected.referrer }));
+const corpus = (): P[] => corpusPages().map((c) => ({ set: 'corpus', ...c }));
+const generated = (): P[] => generatedPages().pages.map((p) => ({ set: 'generated', ...p }));
+const pages = set === 'fixtures' ? fixtures() : set === 'corpus' ? corpus() : set === 'generated' ? generated() : [...fixtures(), ...corpus()];
+
+async function open(dir: string): Promise<{ h: Harness; page: Page }> {
+  const h = await launch({ extensionDir: dir });
+  for (const p of pages) h.serve(p.url, p.html);
+  const page = await h.context.newPage();
+  return { h, page };
+}
+const builds = [await open(dirA), await open(dirB)];
+
+async function firstPass(page: Page, p: P): Promise<number | null> {
+  try {
+    await page.goto(p.url, { waitUntil: 'load', referer: p.referrer, timeout: 30_000 });
+    const deadline = Date.now() + 3000;
+    for (;;) {
+      const d = await page.evaluate(() => performance.getEntriesByName('qingdu:first-pass', 'measure')[0]?.duration ?? null);
+      if (d !== null || Date.now() > deadline) return d;
+      await page.waitForTimeout(50);
+    }
+  } catch {
+    return null;
+  }
+}
+
+// Warm-up: a fresh profile's first loads pay for caches and the extension's first start.
+for (const b of builds) for (const p of pages.slice(0, 2)) await firstPass(b.page, p);
+
+const times = new Map<P, [number[], number[]]>(pages.map((p) => [p, [[], []]]));
+for (let run = 0; run < RUNS; run++) {
+  for (const [i, p] of pages.entries()) {
+    const order = (i + run) % 2 ? [1, 0] : [0, 1];
+    for (const k of order) {
+      const t = await firstPass(builds[k]!.page, p);
+      if (t !== null) times.get(p)![k]!.push(t);
+    }
+  }
+  process.stdout.write(`run ${run + 1}/${RUNS}\n`);
+}
+for (const b of builds) await b.h.close();
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil(q * xs.length) - 1))]!;
+for (const s of [...new Set(pages.map((p) => p.set))]) {
+  const rows = pages.filter((p) => p.set === s).map((p) => times.get(p)!).filter(([a, b]) => a.length && b.length);
+  const a = rows.map(([x]) => median(x));
+  const b = rows.map(([, y]) => median(y));
+  // (a page whose median is 0 at the clock's resolution gives no ratio)
+  const ratios = rows.map(([x, y]) => median(y) / median(x)).filter((r) => Number.isFinite(r) && r > 0);
+  const geo = Math.exp(ratios.reduce((acc, r) => acc + Math.log(r), 0) / ratios.length);
+  console.log(
+    `${s.padEnd(10)} ${rows.length} pages  A median ${median(a).toFixed(2)} p95 ${pct(a, 0.95).toFixed(2)}  ` +
+      `B median ${median(b).toFixed(2)} p95 ${pct(b, 0.95).toFixed(2)}  B/A per page: median ${median(ratios).toFixed(3)}, geometric mean ${geo.toFixed(3)}`,
+  );
+}
