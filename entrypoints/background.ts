@@ -4,7 +4,6 @@
  * ext/tab-actions.ts; this file only routes.
  */
 import { browser, defineBackground } from '#imports';
-import { detectScript } from '../core/convert/detect';
 import { plural } from '../core/i18n';
 import { isToBackground, maySend } from '../core/messages';
 import { PHRASES_KEY } from '../core/phrases';
@@ -13,7 +12,7 @@ import { t } from '../ext/i18n';
 import { onInstalled } from '../ext/migrate';
 import { loadSettings } from '../ext/settings';
 import { copyConverted, dropWorkerConverters } from '../ext/selection';
-import { forgetPrepared, injectDict, openReader, pageText, prepareConvert, prepareReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
+import { forgetPrepared, injectDict, openReader, prepareConvert, prepareReader, setScript, syncAutoConvert, toggleScript } from '../ext/tab-actions';
 import { watchToolbarIcons } from '../ext/toolbar-icon';
 
 const MENU = { simplified: 'qingdu-copy-simplified', traditional: 'qingdu-copy-traditional', reader: 'qingdu-reader' } as const;
@@ -66,8 +65,7 @@ export default defineBackground(() => {
     const tabId = tab?.id;
     if (tabId === undefined) return;
     if (command === 'open-reader') void openReader(tabId);
-    else if (command === 'toggle-script')
-      void Promise.all([pageText(tabId).catch(() => ''), loadSettings()]).then(([text, settings]) => toggleScript(tabId, detectScript(text) === 'traditional', settings.traditional));
+    else if (command === 'toggle-script') void toggleScript(tabId);
   });
 
   const setupMenus = () => {

@@ -66,7 +66,6 @@ async function converterState(tabId: number): Promise<ConverterState | null> {
   }
 }
 
-/** The tab's current script, 'original' when the converter was never loaded there. */
 /** Puts the converter into the tab's top frame with a variant's dictionary before it, so that it
  * finds the dictionary without a round trip. */
 async function injectConverter(tabId: number, variant: Variant): Promise<void> {
@@ -77,12 +76,13 @@ async function injectConverter(tabId: number, variant: Variant): Promise<void> {
  * else the user's 繁體. */
 const toggleTarget = (pageLooksTraditional: boolean, traditional: Variant): Variant => (pageLooksTraditional ? 't2s' : traditional);
 
+/** The tab's current script, 'original' when the converter was never loaded there. */
 export async function getScript(tabId: number): Promise<ConverterState> {
   return (await converterState(tabId)) ?? { script: 'original' };
 }
 
 /** The first 4,000 characters of the tab's visible text ('' when it cannot be read). */
-export async function pageText(tabId: number): Promise<string> {
+async function pageText(tabId: number): Promise<string> {
   const [r] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => document.body?.innerText.slice(0, 4000) ?? '' });
   return typeof r?.result === 'string' ? r.result : '';
 }
@@ -134,10 +134,12 @@ export async function setScript(tabId: number, script: ScriptChoice): Promise<Co
   }
 }
 
-/** The next script for the keyboard shortcut: original → the other script → original. */
-export async function toggleScript(tabId: number, pageLooksTraditional: boolean, traditional: Variant): Promise<ConverterState> {
-  const now = (await getScript(tabId)).script;
-  return setScript(tabId, now !== 'original' ? 'original' : toggleTarget(pageLooksTraditional, traditional));
+/** The next script for the keyboard shortcut: original → the other script → original. The page's
+ * text and the settings are read only on the way to the other script. */
+export async function toggleScript(tabId: number): Promise<ConverterState> {
+  if ((await getScript(tabId)).script !== 'original') return setScript(tabId, 'original');
+  const [text, settings] = await Promise.all([pageText(tabId).catch(() => ''), loadSettings()]);
+  return setScript(tabId, toggleTarget(detectScript(text) === 'traditional', settings.traditional));
 }
 
 let syncing: Promise<void> = Promise.resolve();
