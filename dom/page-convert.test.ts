@@ -251,6 +251,81 @@ describe('startPageConverter', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  describe('ahead (the popup is open: the texts converted beforehand, nothing written)', () => {
+    /** s2t that counts the texts it is given (one by one or in a batch). */
+    const counting = () => {
+      const seen: string[] = [];
+      const conv: Convert = Object.assign(
+        (t: string) => {
+          seen.push(t);
+          return s2t(t);
+        },
+        {
+          many: (texts: readonly string[]) => {
+            seen.push(...texts);
+            return texts.map((t) => s2t(t));
+          },
+        },
+      );
+      return { conv, seen };
+    };
+    const big = `${BODY}${Array.from({ length: 700 }, (_, i) => `<p>第${i}条：剪头<b>发了</b>，吃面条。</p>`).join('')}`;
+
+    it('writes nothing, and the set after it converts only what changed since', () => {
+      const { doc, before } = fresh(big);
+      const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: Infinity });
+      const { conv, seen } = counting();
+      let steps = 0;
+      while (!c.ahead(conv, () => ++steps % 2 === 0));
+      expect(steps, 'in several steps (200 text nodes each), as enough() allowed').toBeGreaterThan(4);
+      expect(doc.documentElement.outerHTML, 'nothing written ahead').toBe(before);
+      expect(seen).toContain('理发店里的头发');
+      seen.length = 0;
+      const p = doc.querySelectorAll('p')[5]!;
+      p.firstChild!.textContent = '后来改了的头发';
+      c.set(conv, 'zh-Hant');
+      // Only the changed text and the attributes (not done ahead) reach the converter now.
+      expect(seen.sort()).toEqual(['后来改了的头发', '台风过后的云', '头发与发型', '请输入关键词'].sort());
+      const want = fresh(big).doc;
+      want.querySelectorAll('p')[5]!.firstChild!.textContent = '后来改了的头发';
+      const w = startPageConverter(want, { signal: new AbortController().signal, sliceMs: Infinity });
+      w.set(s2t, 'zh-Hant');
+      expect(doc.documentElement.outerHTML).toBe(want.documentElement.outerHTML);
+      c.set(null);
+      const back = fresh(big).doc;
+      back.querySelectorAll('p')[5]!.firstChild!.textContent = '后来改了的头发';
+      expect(doc.documentElement.outerHTML).toBe(back.documentElement.outerHTML);
+    });
+
+    it('serves one set only, and only for the same converter', () => {
+      const { doc } = fresh();
+      const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: Infinity });
+      const a = counting();
+      expect(c.ahead(a.conv, () => false)).toBe(true);
+      const b = counting();
+      c.set(b.conv, 'zh-Hant');
+      expect(b.seen, 'another converter converts everything itself').toContain('理发店里的头发');
+      c.set(null);
+      a.seen.length = 0;
+      c.set(a.conv, 'zh-Hant');
+      expect(a.seen, 'the earlier results went with the set after them').toContain('理发店里的头发');
+      expect(doc.querySelector('h1')!.textContent).toBe(s2t('理发店里的头发'));
+    });
+
+    it('is stopped by a set, and does nothing on a converted page', () => {
+      const { doc } = fresh(big);
+      const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: Infinity });
+      const { conv, seen } = counting();
+      expect(c.ahead(conv, () => true), 'one step, then enough').toBe(false);
+      c.set(conv, 'zh-Hant');
+      const n = seen.length;
+      expect(c.ahead(conv, () => false), 'converted: nothing to do ahead').toBe(true);
+      expect(seen.length).toBe(n);
+      const last = doc.querySelectorAll('p')[600]!;
+      expect([...last.childNodes].map((n) => n.textContent)).toEqual(['第599条：剪头', '发了', '，吃面条。'].map((t) => s2t(t)));
+    });
+  });
+
   it('stops with its signal', async () => {
     const doc = page('<div id="feed"></div>');
     const ctl = new AbortController();

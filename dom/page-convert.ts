@@ -13,6 +13,10 @@
  * - A huge page is converted in slices of about 20 ms (dom/frame.ts `sliced`), with the page's own
  *   work in between; what the page adds or changes meanwhile is queued as usual. On an ordinary
  *   page the whole pass fits in the first slice and is done when `set` returns.
+ * - `ahead(convert)` converts the page's texts beforehand, in idle time, writing nothing (the popup
+ *   is open: a click on a variant will likely follow). The `set(convert)` after it takes those
+ *   results for every text that still reads the same, so the click only writes; what changed in
+ *   between is converted then. Output never depends on it.
  */
 
 import { perFrame, sliced } from './frame';
@@ -38,6 +42,11 @@ const STEP = 1000;
 /** Tunable: a node someone else rewrites after us this often (another converter extension, a
  * page script fighting back) is left to them: no ping-pong. */
 const MAX_FIGHTS = 3;
+/** Tunable: `ahead` stops after this many text nodes at a time (a few ms: idle time is short). */
+const AHEAD_STEP = 200;
+/** Tunable: `ahead` converts no more than this many characters of a page (its results are held
+ * until the next `set`: about four bytes each). */
+const AHEAD_CHARS = 400_000;
 
 export interface PageConverterOptions {
   signal: AbortSignal;
@@ -53,6 +62,13 @@ export interface PageConverter {
    * Gives the main-thread ms it took: at once, or a promise when the pass went on in slices (a
    * later `set` stops it). */
   set(convert: Convert | null, lang?: string): number | Promise<number>;
+  /**
+   * Converts the page's texts with `convert` ahead of a `set(convert)`, writing nothing, a step at a
+   * time while `enough()` says go on (idle time). Resumable: call again to go on; true once done
+   * (the page read, or AHEAD_CHARS of it), and at once when the page is already converted. The next
+   * `set` stops it and uses what is ready when it is the same `convert`; its results go with it.
+   */
+  ahead(convert: Convert, enough: () => boolean): boolean;
   readonly active: boolean;
 }
 
@@ -104,6 +120,31 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     batchBases.push(base);
   };
 
+  /** What `ahead` converted for `convert`: per text node, its text then and the result; `steps`:
+   * the walk going on (null once done), `chars` read so far. */
+  let early: { convert: Convert; map: Map<Text, Saved>; steps: Generator<void, void, void> | null; chars: number } | null = null;
+  const convertAll = (c: Convert, texts: string[]) => (c.many ? c.many(texts) : texts.map(c));
+  /** `convert` on `bases`, taking `ahead`'s result for every node whose text is still the same. */
+  const convertBatch = (c: Convert, nodes: Text[], bases: string[]): string[] => {
+    if (early?.convert !== c) return convertAll(c, bases);
+    const ready = early.map;
+    const outs = new Array<string>(nodes.length);
+    const missing: number[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const e = ready.get(nodes[i]!);
+      if (e !== undefined && e.original === bases[i]) outs[i] = e.written;
+      else missing.push(i);
+    }
+    if (missing.length) {
+      const done = convertAll(
+        c,
+        missing.map((i) => bases[i]!),
+      );
+      for (let k = 0; k < missing.length; k++) outs[missing[k]!] = done[k]!;
+    }
+    return outs;
+  };
+
   /** Converts the queued texts in one call and writes those that change (only those). */
   const flushTexts = () => {
     const nodes = batchNodes;
@@ -114,7 +155,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     batchNodes = [];
     batchData = [];
     batchBases = [];
-    const outs = !convert ? bases : convert.many ? convert.many(bases) : bases.map(convert);
+    const outs = !convert ? bases : convertBatch(convert, nodes, bases);
     for (let i = 0; i < n; i++) {
       const node = nodes[i]!;
       const data = datas[i]!;
@@ -208,18 +249,21 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
   /** Converts everything under `root` (an element not itself skipped), STEP text nodes at a time,
    * pausing after each. In document order with a TreeWalker (no recursion: 5,000-deep pages); if
    * the page took the node it paused at out of `root`, it starts over (converting is idempotent),
-   * and if it added nodes meanwhile, the skipped ones are read again. */
-  function* walkSteps(root: Element): Generator<void, void, void> {
-    attrsUnder(root);
+   * and if it added nodes meanwhile, the skipped ones are read again. `dry`: `ahead`'s walk (no
+   * attributes, nothing written, shorter steps). */
+  function* walkSteps(root: Element, dry = false): Generator<void, void, void> {
+    if (!dry) attrsUnder(root);
     let skip = skippedTexts(root);
     const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    const step = dry ? AHEAD_STEP : STEP;
     for (;;) {
       const batch: Text[] = [];
-      for (let n = walker.nextNode(); n; n = batch.length < STEP ? walker.nextNode() : null) batch.push(n as Text);
+      for (let n = walker.nextNode(); n; n = batch.length < step ? walker.nextNode() : null) batch.push(n as Text);
       if (!batch.length) return;
       queueBatch(batch, skip);
-      flushTexts();
-      if (batch.length < STEP) return;
+      if (dry) flushAhead();
+      else flushTexts();
+      if (batch.length < step) return;
       const seen = added;
       yield;
       if (!root.contains(walker.currentNode)) walker.currentNode = root;
@@ -231,16 +275,39 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     while (!steps.next().done);
   };
 
-  function* documentSteps(): Generator<void, void, void> {
+  function* documentSteps(dry = false): Generator<void, void, void> {
     const html = doc.documentElement;
-    walkAttrs(html);
+    if (!dry) walkAttrs(html);
     for (let n = html.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== 1) continue;
       const el = n as Element;
       if (el.localName === 'head') {
         const title = el.querySelector('title');
-        if (title) yield* walkSteps(title);
-      } else if (!skipped(el)) yield* walkSteps(el);
+        if (title) yield* walkSteps(title, dry);
+      } else if (!skipped(el)) yield* walkSteps(el, dry);
+    }
+  }
+
+  /** `ahead`'s flush: the queued texts converted and kept, nothing written. (It runs only while
+   * nothing is converted: every text's base is its text.) */
+  const flushAhead = () => {
+    const e = early!;
+    const nodes = batchNodes;
+    const bases = batchBases;
+    batchNodes = [];
+    batchData = [];
+    batchBases = [];
+    if (!nodes.length) return;
+    const outs = convertAll(e.convert, bases);
+    for (let i = 0; i < nodes.length; i++) {
+      e.map.set(nodes[i]!, { original: bases[i]!, written: outs[i]! });
+      e.chars += bases[i]!.length;
+    }
+  };
+  function* aheadSteps(): Generator<void, void, void> {
+    for (const step of documentSteps(true)) {
+      if (early!.chars >= AHEAD_CHARS) return;
+      yield step;
     }
   }
 
@@ -385,9 +452,23 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     get active() {
       return convert !== null;
     },
+    ahead(c, enough) {
+      if (opts.signal.aborted || failed || convert || texts.size) return true;
+      if (early?.convert !== c) early = { convert: c, map: new Map(), steps: aheadSteps(), chars: 0 };
+      const e = early;
+      let done = false;
+      guard(() => {
+        while (e.steps && !(done = !!e.steps.next().done)) if (enough()) return;
+      });
+      if (done || failed) e.steps = null;
+      return !e.steps;
+    },
     set(next, langValue) {
       if (opts.signal.aborted) return 0;
       pass.abort();
+      // What `ahead` made serves this pass only (and only when it is for the same converter).
+      const ready = early?.convert === next ? early : null;
+      early = null;
       pass = new AbortController();
       const t0 = win.performance.now();
       convert = next;
@@ -405,7 +486,17 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       quietly(() => guard(() => setLang(langValue)));
       // Observing from the start: what the page changes between slices is queued.
       observe();
-      return fullPass() ?? win.performance.now() - t0;
+      if (ready) {
+        ready.steps = null;
+        early = ready;
+      }
+      const r = fullPass();
+      if (!r) {
+        if (early === ready) early = null;
+        return win.performance.now() - t0;
+      }
+      if (ready) void r.finally(() => early === ready && (early = null));
+      return r;
     },
   };
 }

@@ -109,7 +109,7 @@ describe('Simplified ↔ Traditional', () => {
     await page.close();
   });
 
-  it('the popup opening readies the converter its toggle would use on a page in Chinese (the page unchanged), on no other page', async () => {
+  it('the popup opening readies the converter its toggle would use on a page in Chinese and converts the texts ahead (the page unchanged), on no other page', async () => {
     const ENGLISH = 'http://www.example-news.test/en/story.html';
     h.serve(ENGLISH, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council meets</title></head><body><h1>Council meets</h1><p>The county council met on Tuesday to discuss the new bus routes and the budget for next year.</p></body></html>');
     /** The tab's converter, asked as the popup asks (null: none in the tab). */
@@ -120,18 +120,27 @@ describe('Simplified ↔ Traditional', () => {
       }, tabId);
     const readied = () => page.evaluate(() => performance.getEntriesByName('qingdu:convert-ready', 'measure').length);
 
+    const ahead = () => page.evaluate(() => performance.getEntriesByName('qingdu:convert-ahead', 'mark').length);
+
     const page = await h.context.newPage();
     await page.goto(traditional.url);
     await page.waitForTimeout(300);
     const html = () => page.evaluate(() => document.documentElement.outerHTML);
     const before = await html();
-    const beforeText = await text(page);
     const tabId = await tabIdOf(traditional.url);
     expect(await converterIn(tabId)).toBeNull();
     const popup = await openPopup(tabId);
     await expect.poll(() => converterIn(tabId), { timeout: 10_000 }).toEqual({ script: 'original' });
     await expect.poll(readied, { timeout: 10_000 }).toBe(1);
+    await expect.poll(ahead, { timeout: 10_000 }).toBe(1);
     expect(await html(), 'nothing on the page changes').toBe(before);
+    // A text the page changes after it was converted ahead is converted as it reads at the click.
+    await page.evaluate(() => {
+      const t = document.createTreeWalker(document.querySelector('h1, p')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      t.data = `後來改過的標題：${t.data}`;
+    });
+    const beforeText = await text(page);
+    expect(beforeText).toContain('後來改過的標題：');
     // The click uses it: no second converter is built.
     await popup.getByTestId('script-simplified').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');

@@ -56,6 +56,8 @@ const CORPUS_PAGES = Number(process.env.BENCH_CORPUS_PAGES ?? Infinity);
 const READER_VIA = process.env.BENCH_READER_VIA === 'message' ? 'message' : 'popup';
 /** The popup is open this long before the click (a person reads it and moves the pointer). */
 const POPUP_PAUSE_MS = 400;
+/** A user who reads the popup a while before the click: its preparation is done by then. */
+const POPUP_LONG_PAUSE_MS = 2000;
 /** Wait after the load event (the cleaner's first pass is done by then). */
 const QUIET_MS = 300;
 const READER_TIMEOUT_MS = 15_000;
@@ -421,26 +423,35 @@ for (let t = 0; t < (PARTS.has('convert') ? TABS : 0); t++) {
 if (PARTS.has('convert')) process.stdout.write(` ${Math.round((Date.now() - started) / 1000)} s\n`);
 
 /** As a user does it: the popup opened on a fresh tab of the simplified page (which readies the
- * converter its 繁體 button would use), a pause, a click on script-traditional; click → the
- * popup shows it done (the set-script answer: the page converted). Beside it, the same click with
- * no pause (the click waits for the preparation the popup started). */
+ * converter its 繁體 button would use and, in idle time, converts the page's texts ahead), a
+ * pause, a click on script-traditional; click → the popup shows it done (the set-script answer:
+ * the page converted), and the click's pass over the page. Beside it, the same click with no pause
+ * (the click waits for the preparation the popup started) and after a long pause (preparation
+ * done). Each page is checked against opencc-js. */
 interface PopupClick {
   pause: number;
   ms: number | null;
+  /** The click's pass over the page (qingdu:convert-page), main-thread ms. */
+  page: number | null;
+  /** The page's texts were converted ahead (qingdu:convert-ahead) before the click. */
+  ahead: boolean | null;
+  /** Characters differing from opencc-js (s2tw) on the page's text nodes. */
+  diff: number | null;
   ok: boolean;
   error?: string;
 }
 const popupClicks: PopupClick[] = [];
-if (PARTS.has('convert')) process.stdout.write(`conversion from the popup: ${TABS} tabs × 2 pauses `);
+if (PARTS.has('convert')) process.stdout.write(`conversion from the popup: ${TABS} tabs × 3 pauses `);
 for (let t = 0; t < (PARTS.has('convert') ? TABS : 0); t++) {
-  for (const pause of [POPUP_PAUSE_MS, 0]) {
+  for (const pause of [POPUP_PAUSE_MS, 0, POPUP_LONG_PAUSE_MS]) {
     const url = `${SIMPLIFIED_URL}?popup=${t}-${pause}`;
     const page = await h.context.newPage();
     const popup = await h.context.newPage();
-    const run: PopupClick = { pause, ms: null, ok: false };
+    const run: PopupClick = { pause, ms: null, page: null, ahead: null, diff: null, ok: false };
     try {
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(QUIET_MS);
+      const before = await snapshot(page);
       await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${await tabIdOf(url)}`);
       await popup.getByTestId('script-traditional').waitFor();
       await popup.waitForTimeout(pause);
@@ -455,6 +466,17 @@ for (let t = 0; t < (PARTS.has('convert') ? TABS : 0); t++) {
           }),
       );
       run.ok = (await page.evaluate(() => document.documentElement.lang)) === VARIANT_LANG.s2tw;
+      const m = await page.evaluate(() => {
+        const pass = performance.getEntriesByName('qingdu:convert-page', 'measure').at(-1);
+        const ahead = performance.getEntriesByName('qingdu:convert-ahead', 'mark').at(-1);
+        return { page: pass?.duration ?? null, ahead: !!pass && !!ahead && ahead.startTime <= pass.startTime };
+      });
+      run.page = m.page;
+      run.ahead = m.ahead;
+      const after = await snapshot(page);
+      const oc = converters.get('s2tw')!;
+      run.diff = after.nodes.length === before.nodes.length ? diffChars(after.nodes.join('\n'), before.nodes.map(oc).join('\n')).chars : -1;
+      if (run.diff !== 0) run.ok = false;
     } catch (e) {
       run.error = (e as Error).message.split('\n')[0];
     }
@@ -843,11 +865,23 @@ const clicks = (pause: number) => statsOf(popupClicks.filter((c) => c.pause === 
 const clickPaused = clicks(POPUP_PAUSE_MS);
 const clickAtOnce = clicks(0);
 const s2twRow = byVariant.find((v) => v.variant === 's2tw');
+const clickPass = (pause: number) => statsOf(popupClicks.filter((c) => c.pause === pause && c.ok), (c) => c.page);
+const passPaused = clickPass(POPUP_PAUSE_MS);
+const passAtOnce = clickPass(0);
+const passLong = clickPass(POPUP_LONG_PAUSE_MS);
+const aheadReady = (pause: number) => `${popupClicks.filter((c) => c.pause === pause && c.ahead).length}/${popupClicks.filter((c) => c.pause === pause).length}`;
 if (popupClicks.length)
   lines.push(
     `   from the popup (s2tw, ${TABS} fresh tabs each): popup open ${POPUP_PAUSE_MS} ms, then a click on 繁體 → the popup shows it done ${ms(clickPaused)}; ` +
       `the click at once ${ms(clickAtOnce)}; no popup (the set-script message alone, dictionary delivered after it: "trip" above) ${s2twRow ? `${f(s2twRow.roundTripCold)} 1st, ${ms(s2twRow.roundTrip)} warm` : 'n/a'}` +
-      `${popupClicks.some((c) => !c.ok) ? `; ${popupClicks.filter((c) => !c.ok).length} clicks FAILED: ${popupClicks.find((c) => !c.ok)?.error ?? 'page not converted'}` : ''}.`,
+      `${popupClicks.some((c) => !c.ok) ? `; ${popupClicks.filter((c) => !c.ok).length} clicks FAILED: ${popupClicks.find((c) => !c.ok)?.error ?? 'page not converted or not as opencc-js'}` : ''}.`,
+  );
+if (popupClicks.length)
+  lines.push(
+    `   in place after the popup's preparation (the click's pass; its texts converted ahead in idle time while the popup is open): ` +
+      `popup open ${POPUP_PAUSE_MS} ms ${ms(passPaused)} (ready ahead in ${aheadReady(POPUP_PAUSE_MS)} tabs) ${verdict(passPaused.median === null ? null : passPaused.median <= TARGET.pageMs)}; ` +
+      `the click at once ${ms(passAtOnce)} (ready ahead in ${aheadReady(0)}); popup open ${POPUP_LONG_PAUSE_MS} ms ${ms(passLong)} (ready ahead in ${aheadReady(POPUP_LONG_PAUSE_MS)}) ${verdict(passLong.median === null ? null : passLong.median <= TARGET.pageMs)}; ` +
+      `every click's page equal to opencc-js: ${popupClicks.every((c) => c.diff === 0) ? 'yes' : 'NO'}.`,
   );
 const badConv = byVariant.filter((v) => v.diffInnerText || v.diffNodes || v.diffRestore || !v.titleOk || v.altDiff || v.failed || !v.lang.after.every((l) => l === v.lang.expected) || !v.lang.restored.every((l) => l === 'zh-CN'));
 if (!tabRuns.length) lines.push('   (conversion not run: BENCH_PARTS)');
@@ -940,7 +974,7 @@ const json = {
     page: { chars: simplified.chars, paragraphs: simplified.paragraphs, links: simplified.links, bolds: simplified.bolds, images: simplified.images, htmlBytes: Buffer.byteLength(simplified.html), distinctParagraphs: pool.length },
     traditionalPage: { chars: traditional.chars, htmlBytes: Buffer.byteLength(traditional.html) },
     all: convAll,
-    fromPopup: { pauseMs: POPUP_PAUSE_MS, paused: clickPaused, atOnce: clickAtOnce, clicks: popupClicks },
+    fromPopup: { pauseMs: POPUP_PAUSE_MS, paused: clickPaused, atOnce: clickAtOnce, pagePaused: passPaused, pageAtOnce: passAtOnce, longPauseMs: POPUP_LONG_PAUSE_MS, pageLongPause: passLong, clicks: popupClicks },
     variants: byVariant,
     tabs: tabRuns.map((r) => ({
       ...r,
