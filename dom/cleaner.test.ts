@@ -41,6 +41,36 @@ describe('startCleaner', () => {
     ac.abort();
   });
 
+  it("puts the real headline back when a script rewrites the title's text, also in a new <title>; other text changes wake nothing", async () => {
+    const HIJACKED = '澳门葡京娱乐城_真人百家乐';
+    const REAL = '东昌府区全面打响创城工作攻坚战';
+    const doc = page(ARTICLE, `<title>${HIJACKED}</title><meta property="og:title" content="${REAL}">`);
+    const passes: string[] = [];
+    // Each pass leaves one measure (jsdom has no performance.measure: this one counts them).
+    Object.defineProperty(doc.defaultView!.performance, 'measure', { configurable: true, value: (name: string) => void passes.push(name) });
+    const ac = new AbortController();
+    startCleaner(doc, { signal: ac.signal, sliceMs: Infinity });
+    expect(doc.title).toBe(REAL);
+    const n = passes.length;
+    // Text rewritten all over the page (a ticker, a converter): no record, no pass.
+    for (const p of doc.querySelectorAll('p')) (p.firstChild as Text).data = `${(p.firstChild as Text).data}。`;
+    await wait(150);
+    expect(passes.length, 'no pass for text changes outside the title').toBe(n);
+    // The title's own text node set back to the hijacked one.
+    (doc.querySelector('title')!.firstChild as Text).data = HIJACKED;
+    await wait(150);
+    expect(doc.title).toBe(REAL);
+    // A new <title> in place of the old one, then its text rewritten.
+    const fresh = doc.createElement('title');
+    fresh.textContent = REAL;
+    doc.querySelector('title')!.replaceWith(fresh);
+    await wait(150);
+    (fresh.firstChild as Text).data = HIJACKED;
+    await wait(150);
+    expect(doc.title).toBe(REAL);
+    ac.abort();
+  });
+
   it('reveal mode flips one attribute on <html>', () => {
     const doc = page(ARTICLE);
     const c = startCleaner(doc, { signal: new AbortController().signal });

@@ -4,10 +4,14 @@
  * background tab, where frames don't run); past MAX_QUEUED added nodes, one full rescan instead
  * (uBlock contentscript.js observerHandler; Dark Reader createOptimizedTreeObserver). A batch's
  * work may go on in slices (onBatch returns a promise): what is added meanwhile waits for the next.
+ * Text changes are watched in the <title> only (a script putting the hijacked title back): a page
+ * rewriting its text elsewhere — a ticker, or the page converter's thousands of nodes — hands the
+ * cleaner no record at all.
  */
 
 import { perFrame } from './frame';
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Tunable: beyond this many queued nodes a full rescan is cheaper than per-node work. */
 const MAX_QUEUED = 1000;
 
@@ -28,6 +32,7 @@ export function watch(doc: Document, onBatch: (b: Batch) => void | Promise<numbe
 
   // Never runs after `signal`: perFrame drops the pending run.
   const flush = () => {
+    watchTitle(); // the page may have put in another <title> since
     const batch: Batch = overflow ? { kind: 'rescan', title } : { kind: 'nodes', roots: topmost([...queued]), title };
     queued = new Set();
     overflow = title = false;
@@ -56,10 +61,41 @@ export function watch(doc: Document, onBatch: (b: Batch) => void | Promise<numbe
     if (overflow || queued.size || title) schedule();
   };
   const observer = new win.MutationObserver(take);
-  const start = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  /** Any text change in the document's title element (its first HTML <title>). */
+  const titleChanged = () => {
+    title = true;
+    schedule();
+  };
+  const titleObserver = new win.MutationObserver(titleChanged);
+  let watchedTitle: Element | null = null;
+  const watchTitle = () => {
+    let el: Element | null = null;
+    for (const t of doc.getElementsByTagName('title')) {
+      if (t.namespaceURI === HTML_NS) {
+        el = t;
+        break;
+      }
+    }
+    if (el === watchedTitle) return;
+    titleObserver.disconnect();
+    watchedTitle = el;
+    if (el) titleObserver.observe(el, { characterData: true, subtree: true });
+  };
+  const start = () => {
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    watchedTitle = null;
+    watchTitle();
+  };
+  const stop = () => {
+    if (titleObserver.takeRecords().length) titleChanged();
+    take(observer.takeRecords());
+    observer.disconnect();
+    titleObserver.disconnect();
+  };
   start();
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    titleObserver.disconnect();
   });
   return {
     rescanNow() {
@@ -68,8 +104,7 @@ export function watch(doc: Document, onBatch: (b: Batch) => void | Promise<numbe
       schedule(true);
     },
     quietly(write) {
-      take(observer.takeRecords());
-      observer.disconnect();
+      stop();
       try {
         write();
       } finally {
