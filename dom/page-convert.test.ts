@@ -119,6 +119,36 @@ describe('startPageConverter', () => {
     expect(text.data).toBe('后来的面条');
   });
 
+  it("takes the page's own later change to a converted attribute as the new original, one converter call for all", async () => {
+    const doc = page('<p><img id="a" alt="头发" src="a.png"><img id="b" alt="面条" src="b.png"><a id="c" title="English only">x</a></p>');
+    let calls = 0;
+    let singles = 0;
+    const counted: Convert = Object.assign(
+      (t: string) => {
+        singles++;
+        return s2t(t);
+      },
+      {
+        many: (texts: readonly string[]) => {
+          calls++;
+          return texts.map((t) => s2t(t));
+        },
+      },
+    );
+    const c = startPageConverter(doc, { signal: new AbortController().signal });
+    c.set(counted, 'zh-Hant');
+    expect([calls, singles], 'one call for the attributes, one for the texts').toEqual([2, 0]);
+    const [a, b, link] = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!);
+    expect([a!.getAttribute('alt'), b!.getAttribute('alt'), link!.getAttribute('title')]).toEqual([s2t('头发'), s2t('面条'), 'English only']);
+    a!.setAttribute('alt', '后来的头发');
+    b!.setAttribute('alt', 'photo');
+    await wait(150);
+    expect(a!.getAttribute('alt')).toBe(s2t('后来的头发'));
+    expect(b!.getAttribute('alt')).toBe('photo');
+    c.set(null);
+    expect([a!.getAttribute('alt'), b!.getAttribute('alt'), link!.getAttribute('title')]).toEqual(['后来的头发', 'photo', 'English only']);
+  });
+
   it('gives up on a node that someone else keeps rewriting (no ping-pong with another converter)', async () => {
     const doc = page('<p id="p">头发</p>');
     const c = startPageConverter(doc, { signal: new AbortController().signal });

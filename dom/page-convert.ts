@@ -171,9 +171,15 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     }
   };
 
-  const convertAttr = (el: Element, name: string) => {
+  /** Attributes read for the next call to the converter (as the texts: one call for them all),
+   * each with its value then and the value to convert (the page's original). */
+  let attrEls: Element[] = [];
+  let attrNames: string[] = [];
+  let attrValues: string[] = [];
+  let attrBases: string[] = [];
+  const queueAttr = (el: Element, name: string) => {
     const value = el.getAttribute(name);
-    let perEl = attrs.get(el);
+    const perEl = attrs.get(el);
     const saved = perEl?.get(name);
     if (value === null) {
       perEl?.delete(name);
@@ -182,24 +188,49 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     let base = value;
     if (saved) {
       if (value === saved.written) base = saved.original;
-      else perEl!.delete(name);
+      else perEl!.delete(name); // the page changed it since: its new value is the original now
     }
-    const out = convert ? convert(base) : base;
-    if (out === base) {
-      if (saved && value !== base) el.setAttribute(name, base);
-      perEl?.delete(name);
-      return;
+    attrEls.push(el);
+    attrNames.push(name);
+    attrValues.push(value);
+    attrBases.push(base);
+  };
+  /** Converts the queued attributes in one call and writes those that change. */
+  const flushAttrs = () => {
+    const els = attrEls;
+    const names = attrNames;
+    const values = attrValues;
+    const bases = attrBases;
+    if (!els.length) return;
+    attrEls = [];
+    attrNames = [];
+    attrValues = [];
+    attrBases = [];
+    const outs = convert ? convertAll(convert, bases) : bases;
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i]!;
+      const name = names[i]!;
+      const value = values[i]!;
+      const base = bases[i]!;
+      const out = outs[i]!;
+      let perEl = attrs.get(el);
+      if (out === base) {
+        if (value !== base) el.setAttribute(name, base);
+        perEl?.delete(name);
+        continue;
+      }
+      if (!perEl) attrs.set(el, (perEl = new Map()));
+      perEl.set(name, { original: base, written: out });
+      if (value !== out) el.setAttribute(name, out);
     }
-    if (!perEl) attrs.set(el, (perEl = new Map()));
-    perEl.set(name, { original: base, written: out });
-    if (value !== out) el.setAttribute(name, out);
   };
 
   /** Nodes the page added so far (while a sliced pass waits, new skipped elements may come). */
   let added = 0;
 
+  /** Queues the element's attributes (flushAttrs converts them). */
   const walkAttrs = (el: Element) => {
-    for (const name of ATTRS) if (el.hasAttribute(name)) convertAttr(el, name);
+    for (const name of ATTRS) if (el.hasAttribute(name)) queueAttr(el, name);
   };
   /** Text nodes inside the skipped elements under `root` (never converted). */
   const skippedTexts = (root: Element): Set<Node> => {
@@ -221,6 +252,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       const inside = el.parentElement?.closest(SKIP_SELECTOR);
       if (!inside || !root.contains(inside)) walkAttrs(el);
     }
+    flushAttrs();
   };
   /** Reads the texts of `batch` (consecutive text nodes in document order) in one call, a range's
    * text, instead of one string per node, and queues those not in `skip`. */
@@ -277,7 +309,10 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
 
   function* documentSteps(dry = false): Generator<void, void, void> {
     const html = doc.documentElement;
-    if (!dry) walkAttrs(html);
+    if (!dry) {
+      walkAttrs(html);
+      flushAttrs();
+    }
     for (let n = html.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== 1) continue;
       const el = n as Element;
@@ -388,6 +423,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
           else if (n.nodeType === 1) walk(n as Element);
         }
         flushTexts();
+        flushAttrs();
       }),
     );
   };
