@@ -108,6 +108,20 @@ describe('badge and popup', () => {
     await page.close();
   });
 
+  it('the badge empties when the tab goes on to a clean page (the clean page sends nothing)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(seed.url);
+    const tabId = await tabIdOf(seed.url);
+    await expect.poll(() => badge(tabId)).not.toBe('');
+    await page.goto(trap.url);
+    await page.waitForTimeout(300);
+    expect(await badge(tabId)).toBe('');
+    const popup = await openPopup(tabId);
+    expect(await popup.getByTestId('spam-count').textContent()).toBe('0');
+    await popup.close();
+    await page.close();
+  });
+
   it('says clearly when it cannot run on a tab', async () => {
     const popup = await openPopup(999999);
     expect(await popup.locator('.notice').textContent()).toContain('不能在这个页面上运行');

@@ -437,12 +437,16 @@ try {
       assert(problems.length === 0, `after off and on again:\n${problems.join('\n')}`);
     });
 
-    await check('a clean trap page comes through untouched, and its popup says 0', async () => {
+    await check('a clean trap page comes through untouched, its popup says 0, the badge the seed page had is gone', async () => {
       await onPage();
       await m.navigate(trap.url);
       const problems = await fixtureProblems(m, trap);
       assert(problems.length === 0, `problems on ${trap.url}:\n${problems.join('\n')}`);
-      await openPopup(m, popupUrl, await tabIdOf(trap.url));
+      const tabId = await tabIdOf(trap.url);
+      // The tab showed the seed page's count; a clean page sends none: the browser emptied it.
+      const b = await badge(tabId);
+      assert(b === '', `badge is "${b}" on a clean page`);
+      await openPopup(m, popupUrl, tabId);
       await popupCount(m, 0);
     });
 
