@@ -27,9 +27,9 @@ export default defineContentScript({
     let reveal = false;
     let cleanupOn = false;
 
-    /** A count differs from the badge's: at first the badge is empty (the browser clears a tab's
-     * badge as it loads a page), so a clean page sends nothing — its first message would cost it
-     * the set-up of the extension's messaging, a few ms, for nothing. */
+    /** What the badge shows: a count is sent only when it differs. The badge starts empty (the
+     * browser clears a tab's badge as it loads a page), so a clean page sends nothing and does not
+     * wake the worker for nothing. */
     let shown = 0;
     const sendCount = (count: number) => {
       if (count === shown) return;
