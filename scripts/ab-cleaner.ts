@@ -18,6 +18,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { corpusPages, loadFixtures } from '../e2e/fixtures';
 import { ROOT, launch, type Harness } from '../e2e/harness';
 import { generatedPages } from './bench-pages';
+import { median, pct } from './stats';
 
 const [dirA, dirB] = [process.argv[2], process.argv[3]].map((d) => d && path.resolve(ROOT, d));
 if (!dirA || !dirB) {
@@ -84,23 +85,19 @@ for (let run = 0; run < RUNS; run++) {
 }
 for (const b of builds) await b.h.close();
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil(q * xs.length) - 1))]!;
 const report = (label: string, of: Map<P, [number[], number[]]>, s: string) => {
   const rows = pages.filter((p) => p.set === s).map((p) => of.get(p)!).filter(([a, b]) => a.length && b.length);
   if (!rows.length) return;
-  const a = rows.map(([x]) => median(x));
-  const b = rows.map(([, y]) => median(y));
+  // (every row has loads on both sides: a median each)
+  const a = rows.map(([x]) => median(x)!);
+  const b = rows.map(([, y]) => median(y)!);
   // (a page whose median is 0 at the clock's resolution gives no ratio)
-  const ratios = rows.map(([x, y]) => median(y) / median(x)).filter((r) => Number.isFinite(r) && r > 0);
+  const ratios = rows.map(([x, y]) => median(y)! / median(x)!).filter((r) => Number.isFinite(r) && r > 0);
   const geo = Math.exp(ratios.reduce((acc, r) => acc + Math.log(r), 0) / ratios.length);
+  const f = (x: number | null, d: number) => (x === null ? '—' : x.toFixed(d));
   console.log(
-    `${s.padEnd(10)} ${label.padEnd(11)} ${rows.length} pages  A median ${median(a).toFixed(2)} p95 ${pct(a, 0.95).toFixed(2)}  ` +
-      `B median ${median(b).toFixed(2)} p95 ${pct(b, 0.95).toFixed(2)}  B/A per page: median ${median(ratios).toFixed(3)}, geometric mean ${geo.toFixed(3)}`,
+    `${s.padEnd(10)} ${label.padEnd(11)} ${rows.length} pages  A median ${f(median(a), 2)} p95 ${f(pct(a, 95), 2)}  ` +
+      `B median ${f(median(b), 2)} p95 ${f(pct(b, 95), 2)}  B/A per page: median ${f(median(ratios), 3)}, geometric mean ${geo.toFixed(3)}`,
   );
 };
 for (const s of [...new Set(pages.map((p) => p.set))]) {

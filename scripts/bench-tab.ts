@@ -36,6 +36,7 @@ import { OPENCC_OPTIONS, VARIANT_LANG, type ScriptChoice, type Variant } from '.
 import { CORPUS, FIXTURES, corpusPages, loadFixtures } from '../e2e/fixtures';
 import { EXTENSION, ROOT, launch } from '../e2e/harness';
 import { articlePage, chineseParagraphs, rng } from './bench-article';
+import { median, pct } from './stats';
 
 declare const chrome: {
   runtime: { sendMessage(msg: object): Promise<unknown> };
@@ -71,20 +72,8 @@ const TARGET = { readyMs: 30, addedMB: 10, pageMs: 15, readerMedianMs: 150, diff
 const RUN_VARIANTS: Variant[] = ['s2tw', 's2twp', 's2hk', 's2t', 't2s'];
 const openccOf = (v: Variant) => OpenCC.Converter(OPENCC_OPTIONS[v] as { from: 'cn'; to: 'tw' });
 
-// ---- stats (as in scripts/bench.ts) ----
+// ---- stats (median, pct: scripts/stats.ts) ----
 
-const median = (xs: number[]): number | null => {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-/** Nearest-rank percentile. */
-const pct = (xs: number[], p: number): number | null => {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
 const nums = (xs: (number | null | undefined)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 const round = (x: number | null, d = 2) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
 interface Stats {

@@ -20,6 +20,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { corpusPages, loadFixtures } from '../e2e/fixtures';
 import { EXTENSION, ROOT, launch } from '../e2e/harness';
 import { generatedPages } from './bench-pages';
+import { median, pct } from './stats';
 
 /** Loads per page (each figure per page is the median of these). */
 const RUNS = 3;
@@ -74,18 +75,6 @@ interface PageResult {
   laterPasses: number;
 }
 
-const median = (xs: number[]): number | null => {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-/** Nearest-rank percentile. */
-const pct = (xs: number[], p: number): number | null => {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
 const nums = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
 const round = (x: number | null, d = 2) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
