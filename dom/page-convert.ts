@@ -502,9 +502,11 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     set(next, langValue) {
       if (opts.signal.aborted) return 0;
       pass.abort();
-      // What `ahead` made serves this pass only (and only when it is for the same converter).
+      // What `ahead` made serves this pass only (and only when it is for the same converter): its
+      // walk stops here, and its results go when the pass is done.
       const ready = early?.convert === next ? early : null;
-      early = null;
+      if (ready) ready.steps = null;
+      early = ready;
       pass = new AbortController();
       const t0 = win.performance.now();
       convert = next;
@@ -522,13 +524,9 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       quietly(() => guard(() => setLang(langValue)));
       // Observing from the start: what the page changes between slices is queued.
       observe();
-      if (ready) {
-        ready.steps = null;
-        early = ready;
-      }
       const r = fullPass();
       if (!r) {
-        if (early === ready) early = null;
+        early = null;
         return win.performance.now() - t0;
       }
       if (ready) void r.finally(() => early === ready && (early = null));
