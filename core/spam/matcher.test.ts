@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import vocab from './data/vocab.json';
-import { asciiTermsSource, parseList } from './matcher';
+import type { Fold } from './compile-vocab';
+import { asciiTermsSource, Matcher, parseList } from './matcher';
 
 /** The plain form: one alternative per term, each with its own word edges. */
 const perTerm = (terms: string[]) =>
@@ -44,6 +45,61 @@ describe('asciiTermsSource', () => {
     for (const t of asciiTerms) {
       expect(ours.test(t), t).toBe(true);
       expect(ours.test(`x${t}x`), t).toBe(plain.test(`x${t}x`));
+    }
+  });
+});
+
+describe('Matcher.scan', () => {
+  /** The matcher's rule tried at every position, with no start regex to skip places: a term
+   * matches where each character is the term's or folds to it (script, case); a Latin term not
+   * after a letter and (ending in a letter) not before one but a plural ending; leftmost-longest,
+   * non-overlapping. */
+  function reference(m: Matcher, fold: Fold, text: string, minWeight: number): [string, number][] {
+    const lists = m as unknown as { lists: Record<string, string> };
+    const f = (c: string) => {
+      const k = fold.trad.indexOf(c);
+      return k < 0 ? c.toLowerCase() : fold.simp[k]!;
+    };
+    const letter = (c: string | undefined) => !!c && /[a-z]/i.test(c);
+    const out: [string, number][] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (letter(text[i]) && letter(text[i - 1])) continue;
+      const group = lists.lists[f(text[i]!)];
+      if (!group) continue;
+      const hit = parseList(group).find(([term, weight]) => {
+        if (weight < minWeight || i + term.length > text.length) return false;
+        for (let k = 1; k < term.length; k++) if (text[i + k] !== term[k] && f(text[i + k]!) !== term[k]) return false;
+        if (!letter(term[term.length - 1])) return true;
+        const rest = text.slice(i + term.length);
+        return !letter(rest[0]) || /^e?s(?![a-z])/i.test(rest);
+      });
+      if (hit) {
+        out.push([hit[0], i]);
+        i += hit[0].length - 1;
+      }
+    }
+    return out;
+  }
+
+  it('finds what trying every position finds, for all terms and for the non-weak ones', () => {
+    const fold = vocab.fold as Fold;
+    const m = new Matcher(vocab.terms, fold);
+    const terms = vocab.terms.split('\n').flatMap((g) => parseList(g).map((t) => t[0]));
+    const words = ['the', 'cat', 'chat', 'casual', 'online', 'pills', 'poker', 'bet', 'buy', 'escape', 'available', 'Kamal', '今天', '澳門', '國產', '在线', '高清'];
+    const random = rng(11);
+    for (let n = 0; n < 3000; n++) {
+      const parts: string[] = [];
+      for (let k = 0; k < 2 + random() * 10; k++) {
+        const r = random();
+        const w = r < 0.25 ? terms[Math.floor(random() * terms.length)]! : words[Math.floor(random() * words.length)]!;
+        parts.push(random() < 0.2 ? w.toUpperCase() : w, random() < 0.5 ? ' ' : random() < 0.5 ? 's ' : '');
+      }
+      const text = parts.join('');
+      for (const minWeight of [0, 2]) {
+        const got: [string, number][] = [];
+        m.scan(text, (t, at) => void got.push([t[0], at]), minWeight);
+        expect(got, `${JSON.stringify(text)} ≥${minWeight}`).toEqual(reference(m, fold, text, minWeight));
+      }
     }
   });
 });

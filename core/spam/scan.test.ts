@@ -71,6 +71,17 @@ describe('visible spam', () => {
     expect(f[0]!.wrap).toMatch(/^国产精品gz久久久\|.*久久\|$/);
   });
 
+  it('reads long texts of the page, never the source of scripts and style sheets', () => {
+    const list = Array.from({ length: 30 }, (_, i) => `国产精品gz久久久${i}| 亚洲国产香蕉人人爽成AV片久久${i}`).join('| ');
+    expect(list.length).toBeGreaterThan(256);
+    const doc = page(
+      ARTICLE +
+        `<script>var tags = "${list}";</script><style>/* ${list} */ p { margin: 0 }</style><script>var t = "国产精品gz久久久| 亚洲国产香蕉人人爽成AV片久久| 伊人久久大香线蕉综合热线";</script>` +
+        `<div data-fx="long">${list}</div>`,
+    );
+    expect(findings(doc)).toEqual([{ reason: 'keyword-list', fx: 'long', wrap: undefined }]);
+  });
+
   it('marks a single gambling link slipped into a 友情链接 row, and spam options in a <select>', () => {
     const doc = page(
       ARTICLE +
