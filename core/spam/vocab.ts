@@ -27,7 +27,7 @@ const hasContext = (text: string): boolean => CONTEXT().test(text);
  * and so does every traditional spelling the fold maps to it; every anchor character lies here
  * too. A plain range rejects an English page's text several times faster than a class of the
  * ~150 anchor characters. */
-const ANY_CJK = /[\u3040-\u9fff]/;
+export const ANY_CJK = /[\u3040-\u9fff]/;
 /** The ASCII terms (of at least a weight): the lists of the ASCII first characters. */
 const asciiTerms = (minWeight: number) =>
   new RegExp(
