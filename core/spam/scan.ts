@@ -36,10 +36,7 @@ const MENU = 'nav, header, li, [role=menu], [role=navigation]';
 const TEXT_SLACK = 2;
 /** Elements whose text is never a keyword list (code, forms, scripts). */
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'template', 'code', 'pre', 'xmp', 'title', 'option', 'select']);
-/** Of those, the elements whose text is source or raw text, never page text: a long text directly
- * in one is dropped before the vocabulary scan (collectTextUnits). */
-const SKIP_SOURCE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'xmp']);
-/** A text node this long is asked whether it is source code (SKIP_SOURCE). */
+/** A text node this long is asked where it sits before the vocabulary scan (collectTextUnits). */
 const LONG_TEXT = 256;
 /** A sliced scan (scanSteps) may pause after this many links, labels or text nodes: each step
  * is a few milliseconds of work even on a slow machine. */
@@ -220,10 +217,11 @@ function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[], linkT
     for (let seen = 0; n && texts.length < STEP && seen < 4 * STEP; n = walker.nextNode() as Text | null, seen++) {
       const data = n.data;
       if (data.length < 4 || linkTexts.has(n)) continue;
-      // A long text is asked where it sits: the source of an inline script or style sheet is
-      // most of the text of many pages (58% of the corpus's characters), and the vocabulary
-      // scan would read all of it, to skip it after (SKIP_TEXT). Few text nodes are long (2% of the corpus's), so the reads are few.
-      if (data.length >= LONG_TEXT && SKIP_SOURCE.has(n.parentElement?.localName ?? '')) continue;
+      // A long text is asked where it sits, and dropped here if SKIP_TEXT would drop it after the
+      // vocabulary scan: the source of inline scripts and style sheets is most of the text of
+      // many pages (58% of the corpus's characters). Few text nodes are long (2% of the
+      // corpus's), so the reads are few.
+      if (data.length >= LONG_TEXT && SKIP_TEXT.has(n.parentElement?.localName ?? '')) continue;
       nodes.push(n);
       texts.push(data);
     }
