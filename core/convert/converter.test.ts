@@ -160,6 +160,43 @@ describe('random strings from the dictionaries: identical to opencc-js', () => {
   });
 });
 
+/** The keys of a section of compiled data (front-coded lines: converter.ts). */
+function sectionKeys(d: string, name: string): string[] {
+  const from = d.indexOf(`\n#${name}\n`) + name.length + 3;
+  const to = d.indexOf('\n#', from);
+  const keys: string[] = [];
+  let prev = '';
+  for (const line of d.slice(from, to < 0 ? undefined : to + 1).split('\n')) {
+    if (!line) continue;
+    const sep = line.search(/[ \t]/);
+    prev = prev.slice(0, line.charCodeAt(0) - 0x30) + line.slice(1, sep);
+    keys.push(prev);
+  }
+  return keys;
+}
+
+describe('stage 2 phrases read ahead of the main pass (probe)', () => {
+  it('every #post phrase, whole, in text, and cut by a phrase of the main pass at each place', () => {
+    for (const v of ['s2tw', 's2twp', 's2hk'] as const) {
+      const post = sectionKeys(dataOf(v), 'post').filter((k) => k.length > 1);
+      expect(post.length, v).toBeGreaterThan(10);
+      // A phrase of the main pass per first character: where it starts, a run ends.
+      const phraseFrom = new Map<string, string>();
+      for (const k of sectionKeys(dataOf(v), 'main')) if (k.length > 1 && !phraseFrom.has(k[0]!)) phraseFrom.set(k[0]!, k);
+      const texts: string[] = [];
+      for (const k of post) {
+        texts.push(k, `在${k}。`, `${k}${k}`);
+        for (let j = 1; j < k.length; j++) {
+          const p = phraseFrom.get(k[j]!);
+          if (p) texts.push(k.slice(0, j) + p, `${k.slice(0, j)}${p}${k.slice(j)}`);
+        }
+      }
+      const c = our(v);
+      for (const s of texts) expect(c.convert(s), `${v}: ${s}`).toBe(their(v)(s));
+    }
+  });
+});
+
 describe('readAhead', () => {
   it('reads in steps, between conversions, to the end; output never depends on it', () => {
     for (const v of ['s2twp', 't2s'] as const) {

@@ -33,9 +33,12 @@
  * code points because every key is well-formed UTF-16, which the compiler checks). In segmented
  * variants, the stretches between segment keys ("runs") then go through `#post`, run by run, as
  * opencc-js runs its later stages per segment. While a run holds no unit that can start a
- * longer-than-one-unit `#post` key, stage 2 is a per-unit map applied on the fly; from the first
- * such unit on, the run is collected and given to the full stage 2 when it ends or when no
- * `#post` key started in it can reach further (`postMax` units on). Text holding a
+ * longer-than-one-unit `#post` key, stage 2 is a per-unit map applied on the fly. At such a unit,
+ * stage 2 is probed there and then: within a run stage 1 maps one unit to one unit, so the
+ * `#post` key can be read over the stage-1 outputs of the units ahead, up to where a segment
+ * starts (most probes end at the next unit). Only where a unit ahead is not that simple is the
+ * run collected and given to the full stage 2 when it ends or when no `#post` key started in it
+ * can reach further (`postMax` units on). Text holding a
  * CJK compatibility ideograph is first normalised (`#norm`). Unmatched Ideographic Description
  * Sequences (⿰氵青) are copied whole, unconverted, as opencc-js does.
  */
@@ -271,6 +274,12 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
   const table = new Int32Array(2 << bits); // [edge key, child]; key 0 = empty slot
   const filter = new Int32Array(1 << (FILTER_BITS - 5));
   const filterShift = 32 - FILTER_BITS;
+  // Per #main first unit with longer keys, once its children are read: the output (XOR the
+  // unit) when no longer key matches, as `act` (`kidAct`, also stage 1 of a collected run) and
+  // `clean` (`kidClean`) hold it for other units; -1: the slow path.
+  const kidAct = new Int32Array(65536).fill(-1);
+  const kidClean = header.stages === 2 ? new Int32Array(65536).fill(-1) : kidAct;
+  let kidsReady = false;
   let nextNode = FIRST_DEEP;
   let unitCount = 0;
   let entries = 0;
@@ -295,6 +304,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
    */
   function expand(node: number, d: number, from: number, to: number, mainRoot = false): void {
     if (d >= 0) info[node]! &= ~N_LAZY;
+    if (d === 0 && node < FIRST_DEEP && kidsReady) setKid(node);
     const childIdx = d + 1;
     if (childIdx >= MAX_KEY_UNITS) bad('key too long');
     let p = from;
@@ -457,8 +467,26 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
     if (single) {
       clean[c] = a < 0 || uflags[a]! & F_DIRTY ? -1 : a ^ single[a]! ^ c;
       dirtyAct[c] = a < 0 || uflags[a]! & F_DIRTY ? -1 : a ^ c;
+      if (a >= 0 && uflags[a]! & F_DIRTY && (uflags[a]! & F_IDS) === 0) kidClean[c] = (a ^ c) | -0x20000;
     }
   };
+  /** kidAct/kidClean for #main first unit c (its children read: the edge filter knows them). */
+  function setKid(c: number): void {
+    const v = info[c]!;
+    if (uflags[c]! & (F_NORM | F_IDS | F_SURROGATE) || (v & N_KIDS) === 0 || v & N_SEGMENT) return;
+    let a = c;
+    if (v & N_VALUE) {
+      if (((v >>> LEN_SHIFT) & 63) !== 1) return;
+      a = data.charCodeAt(v >>> OFF_SHIFT);
+    }
+    if (uflags[a]! & F_DIRTY) {
+      // Below -1: the slow path, but `probe` may take it (a XOR c in the low 16 bits).
+      if (single && (uflags[a]! & F_IDS) === 0) kidClean[c] = (a ^ c) | -0x20000;
+      return;
+    }
+    kidAct[c] = a ^ c;
+    if (single) kidClean[c] = a ^ single[a]! ^ c;
+  }
   for (const c of mainFirsts) setFast(c);
   for (const c of postFirsts) setFast(c);
   for (const c of normFirsts) setFast(c);
@@ -466,6 +494,9 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
   act.fill(-1, 0xd800, 0xe000);
   clean.fill(-1, 0xd800, 0xe000);
   dirtyAct.fill(-1, 0xd800, 0xe000);
+
+  for (const c of mainFirsts) if ((info[c]! & N_LAZY) === 0) setKid(c);
+  kidsReady = true;
 
   // ---- conversion ----
   let out = new Uint16Array(MIN_BUFFER);
@@ -598,6 +629,87 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
     return t;
   }
 
+  /**
+   * Stage 2 at unit i of a clean run, whose stage-1 output is the one unit `u` that can start a
+   * #post key longer than one unit: the longest #post key there, read over the stage-1 outputs
+   * of the units after i, worked out as the main pass will work them out (within a run, stage 1
+   * maps one unit to one unit), up to the end of the run (a unit where a segment starts). Most
+   * probes end at the second unit, so the run stays clean instead of being collected for
+   * postRun. Returns the key's node info (0: none, u is copied), its end in `probeEnd`; -1 when
+   * a unit on the way is not that simple (a pair, an IDS operator, a longer stage-1 value): the
+   * caller collects the run as before.
+   */
+  let probeEnd = 0;
+  let probeUnit = 0;
+  function probe(s: string, i: number, n: number, u: number): number {
+    const first = postHead![u]!;
+    probeUnit = u;
+    probeEnd = i + 1;
+    if (first === 0) return -1;
+    let best = info[first]!;
+    if ((best & N_KIDS) === 0) return best;
+    if (best & N_LAZY) expand(first, 0, lazyFrom[first]!, lazyTo[first]!);
+    if ((best & N_VALUE) === 0) best = 0;
+    let cur = first;
+    for (let k = i + 1; k < n; ) {
+      const c = s.charCodeAt(k);
+      const x = act[c]!;
+      const y = x < 0 ? kidAct[c]! : -1;
+      let o = c ^ x;
+      if (y >= 0) o = c ^ y; // unless a segment starts at k: asked below, if o goes on a key
+      else if (x < 0) {
+        if (uflags[c]! & (F_NORM | F_IDS | F_SURROGATE)) return -1;
+        const b = longestStr(s, k, n, c);
+        if (b & N_SEGMENT) break; // the run ends at k
+        if (b === 0) o = c;
+        else if (((b >>> LEN_SHIFT) & 63) !== 1 || matchEnd !== k + 1) return -1;
+        else o = data.charCodeAt(b >>> OFF_SHIFT);
+      }
+      const uid = unitId[o]!;
+      if (uid === 0) break;
+      const key = cur * radix + uid;
+      const f = Math.imul(key, 0x85ebca6b) >>> filterShift;
+      if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) break;
+      let h = Math.imul(key, 0x9e3779b1) >>> shift;
+      let hit = 0;
+      for (;;) {
+        const stored = table[h * 2]!;
+        if (stored === key) {
+          hit = table[h * 2 + 1]!;
+          break;
+        }
+        if (stored === 0) break;
+        h = (h + 1) & mask;
+      }
+      if (hit === 0) break;
+      if (y >= 0 && longestStr(s, k, n, c) & N_SEGMENT) break; // else its own key: y
+      cur = hit;
+      k++;
+      const v = info[cur]!;
+      if (v & N_VALUE) {
+        best = v;
+        probeEnd = k;
+      }
+      if ((v & N_KIDS) === 0) break;
+      if (v & N_LAZY) expand(cur, k - i - 1, lazyFrom[cur]!, lazyTo[cur]!);
+    }
+    return best;
+  }
+
+  /** Writes what probe found into `out` at o (clean: `out` is where output goes); returns the
+   * new end. Keeps room for one unit per input unit after probeEnd. */
+  function emitProbe(best: number, o: number, n: number): number {
+    if (best === 0) {
+      out[o] = probeUnit;
+      return o + 1;
+    }
+    const off = best >>> OFF_SHIFT;
+    const len = (best >>> LEN_SHIFT) & 63;
+    if (out.length - o < len + (n - probeEnd)) out = grow(out, o + len + (n - probeEnd) + MAX_VALUE_UNITS);
+    for (let k = 0; k < len; k++) out[o++] = data.charCodeAt(off + k);
+    return o;
+  }
+
   /** The dictionaries on `s`, or null when `s` needs normalising first. */
   function core(s: string, normalized: boolean): string | null {
     const n = s.length;
@@ -610,6 +722,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
     let w = out;
     let o = 0;
     let fast = clean;
+    let kid = kidClean;
     let dirtyAt = -1; // where the dirty part of the run goes in `out` (-1: clean)
     let lastDirty = 0; // in scratch: the last F_DIRTY unit
     let sticky = false; // an IDS operator in scratch: its extent is unbounded, wait for the run end
@@ -626,6 +739,35 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
         i++;
         continue;
       }
+      // A unit that starts longer keys, where no key goes on with the next unit (most of them
+      // in Chinese text: the edge filter answers), is its own one-unit key: a table too.
+      const b = kid[c]!;
+      if (b >= 0) {
+        const uid = i + 1 < n ? unitId[s.charCodeAt(i + 1)]! : 0;
+        const fk = Math.imul(c * radix + uid, 0x85ebca6b) >>> filterShift;
+        if (uid === 0 || (filter[fk >>> 5]! & (1 << (fk & 31))) === 0) {
+          w[o++] = b ^ c;
+          changed |= b;
+          i++;
+          continue;
+        }
+      } else if (b < -1 && dirtyAt < 0) {
+        // Its stage-1 output (one unit) can start a longer #post key: stage 2 is probed there.
+        let go = (info[c]! & N_KIDS) === 0;
+        if (!go) {
+          const uid = i + 1 < n ? unitId[s.charCodeAt(i + 1)]! : 0;
+          const fk = Math.imul(c * radix + uid, 0x85ebca6b) >>> filterShift;
+          go = uid === 0 || (filter[fk >>> 5]! & (1 << (fk & 31))) === 0;
+        }
+        const p = go ? probe(s, i, n, c ^ (b & 0xffff)) : -1;
+        if (p >= 0) {
+          o = emitProbe(p, o, n);
+          w = out;
+          wrote = true;
+          i = probeEnd;
+          continue;
+        }
+      }
       const f = uflags[c]!;
       if (f & F_NORM && !normalized) return null;
       if (dirtyAt >= 0 && !sticky && o - lastDirty >= postMax) {
@@ -634,6 +776,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
         o = postRun(o, dirtyAt, MAX_VALUE_UNITS + (n - i));
         w = out;
         fast = clean;
+        kid = kidClean;
         dirtyAt = -1;
         wrote = true;
       }
@@ -648,6 +791,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
             o = postRun(o, dirtyAt, MAX_VALUE_UNITS + (n - i));
             w = out;
             fast = clean;
+            kid = kidClean;
             dirtyAt = -1;
           }
           if (out.length - o < len + (n - end)) w = out = grow(out, o + len + (n - end) + MAX_VALUE_UNITS);
@@ -663,6 +807,15 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
         }
         let k = 0;
         if (dirtyAt < 0 && single) {
+          if (len === 1 && uflags[data.charCodeAt(off)]! & F_DIRTY) {
+            const p = probe(s, i, n, data.charCodeAt(off));
+            if (p >= 0) {
+              o = emitProbe(p, o, n);
+              w = out;
+              i = probeEnd;
+              continue;
+            }
+          }
           // A clean run: stage 2 unit by unit, until a unit that needs the full stage 2.
           for (; k < len; k++) {
             const u = data.charCodeAt(off + k);
@@ -675,6 +828,7 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
             w = scratch;
             o = 0;
             fast = dirtyAct;
+            kid = kidAct;
             sticky = false;
           }
         }
@@ -693,12 +847,23 @@ export function createConverter(data: string, options: ConverterOptions = {}): C
         continue;
       }
       if (f & F_DIRTY) {
+        if (dirtyAt < 0 && (f & F_IDS) === 0) {
+          const p = probe(s, i, n, c);
+          if (p >= 0) {
+            o = emitProbe(p, o, n);
+            w = out;
+            wrote = true;
+            i = probeEnd;
+            continue;
+          }
+        }
         if (dirtyAt < 0) {
           dirtyAt = o;
           if (scratch.length < n + MAX_VALUE_UNITS) scratch = new Uint16Array(Math.max(n + MAX_VALUE_UNITS, scratch.length * 2));
           w = scratch;
           o = 0;
           fast = dirtyAct;
+          kid = kidAct;
           sticky = false;
         }
         lastDirty = o;
