@@ -1,6 +1,6 @@
 /** In-place conversion on a live (jsdom) document, checked against opencc-js's own converter. */
 import * as OpenCC from 'opencc-js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from '../tests/dom';
 import { startCleaner } from './cleaner';
 import { compileVariant } from '../core/convert/compile';
@@ -326,6 +326,44 @@ describe('startPageConverter', () => {
       const back = fresh(big).doc;
       back.querySelectorAll('p')[5]!.firstChild!.textContent = '后来改了的头发';
       expect(doc.documentElement.outerHTML).toBe(back.documentElement.outerHTML);
+    });
+
+    it('a page unchanged since the walk ahead is not walked again: the set takes its texts', () => {
+      const { doc } = fresh(big);
+      const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: Infinity });
+      const { conv } = counting();
+      while (!c.ahead(conv, () => false));
+      const walkers = vi.spyOn(doc, 'createTreeWalker');
+      c.set(conv, 'zh-Hant');
+      // (jsdom's selector engine walks with other filters)
+      expect(walkers.mock.calls.filter((a) => a[1] === NodeFilter.SHOW_TEXT), 'no walk of the page').toEqual([]);
+      walkers.mockRestore();
+      const want = fresh(big).doc;
+      startPageConverter(want, { signal: new AbortController().signal, sliceMs: Infinity }).set(s2t, 'zh-Hant');
+      expect(doc.documentElement.outerHTML).toBe(want.documentElement.outerHTML);
+    });
+
+    it('a page changed after the walk ahead is walked again: what was added, what became editable', async () => {
+      const change = (d: Document) => {
+        d.body.insertAdjacentHTML('beforeend', '<p>新加的头发</p>');
+        d.querySelectorAll('p')[3]!.setAttribute('contenteditable', 'true');
+      };
+      const { doc } = fresh(big);
+      const c = startPageConverter(doc, { signal: new AbortController().signal, sliceMs: Infinity });
+      const { conv } = counting();
+      while (!c.ahead(conv, () => false));
+      change(doc);
+      await wait(0); // (the watch hears of it)
+      const walkers = vi.spyOn(doc, 'createTreeWalker');
+      c.set(conv, 'zh-Hant');
+      expect(walkers.mock.calls.filter((a) => a[1] === NodeFilter.SHOW_TEXT).length).toBeGreaterThan(0);
+      walkers.mockRestore();
+      const want = fresh(big).doc;
+      change(want);
+      startPageConverter(want, { signal: new AbortController().signal, sliceMs: Infinity }).set(s2t, 'zh-Hant');
+      expect(doc.documentElement.outerHTML).toBe(want.documentElement.outerHTML);
+      expect(doc.body.lastElementChild!.textContent).toBe(s2t('新加的头发'));
+      expect(doc.querySelectorAll('p')[3]!.textContent, 'editable: as it was').toBe(fresh(big).doc.querySelectorAll('p')[3]!.textContent);
     });
 
     it('serves one set only, and only for the same converter', () => {

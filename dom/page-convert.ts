@@ -16,7 +16,9 @@
  * - `ahead(convert)` converts the page's texts beforehand, in idle time, writing nothing (the popup
  *   is open: a click on a variant will likely follow). The `set(convert)` after it takes those
  *   results for every text that still reads the same, so the click only writes; what changed in
- *   between is converted then. Output never depends on it.
+ *   between is converted then. When nothing on the page changed since `ahead`'s walk began (a
+ *   MutationObserver says so), the set does not walk the page again: it takes that walk's text
+ *   nodes. Output never depends on it.
  */
 
 import { perFrame, sliced } from './frame';
@@ -77,6 +79,22 @@ interface Saved {
   written: string;
 }
 
+/** What `ahead` converted for `convert`: per text node, its text then and the result; `steps`:
+ * the walk going on (null once done), `chars` read so far. `texts`: the text nodes its walk
+ * queued under each root, in order, and `whole` once that walk read the whole page; `watch` says
+ * whether the page has changed since the walk began (`changed`). While it has not, the set after
+ * it takes the texts from `texts` instead of walking the page again. */
+interface Early {
+  convert: Convert;
+  map: Map<Text, Saved>;
+  steps: Generator<void, void, void> | null;
+  chars: number;
+  texts: Map<Element, Text[]>;
+  whole: boolean;
+  watch: MutationObserver | null;
+  changed: boolean;
+}
+
 export function startPageConverter(doc: Document, opts: PageConverterOptions): PageConverter {
   const win = doc.defaultView!;
   const texts = new Map<Text, Saved>();
@@ -120,9 +138,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     batchBases.push(base);
   };
 
-  /** What `ahead` converted for `convert`: per text node, its text then and the result; `steps`:
-   * the walk going on (null once done), `chars` read so far. */
-  let early: { convert: Convert; map: Map<Text, Saved>; steps: Generator<void, void, void> | null; chars: number } | null = null;
+  let early: Early | null = null;
   const convertAll = (c: Convert, texts: string[]) => (c.many ? c.many(texts) : texts.map(c));
   /** `convert` on `bases`, taking `ahead`'s result for every node whose text is still the same. */
   const convertBatch = (c: Convert, nodes: Text[], bases: string[]): string[] => {
@@ -285,6 +301,36 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
    * attributes, nothing written, shorter steps). */
   function* walkSteps(root: Element, dry = false): Generator<void, void, void> {
     if (!dry) attrsUnder(root);
+    if (dry) early!.texts.set(root, (aheadList = []));
+    else {
+      // The page is as `ahead` walked it: its texts, without walking again. If the page changes
+      // in a pause, the walk below does the rest (what is converted already stays so).
+      const e = replayable();
+      const list = e?.texts.get(root);
+      if (list) {
+        const ready = e!.map;
+        for (let k = 0; ; ) {
+          const end = Math.min(list.length, k + STEP);
+          for (; k < end; k++) {
+            // flushTexts for a node whose result is ready, without the queue: it is the
+            // first conversion (ahead runs only then), so nothing of ours is on the page.
+            const node = list[k]!;
+            const r = ready.get(node);
+            const data = node.data;
+            if (r?.original !== data) queueText(node, data); // (never while the page is unchanged)
+            else if (r.written !== data) {
+              texts.set(node, r);
+              node.data = r.written;
+            }
+          }
+          flushTexts();
+          if (k === list.length) return;
+          const seen = added;
+          yield;
+          if (added !== seen || moved) break;
+        }
+      }
+    }
     let skip = skippedTexts(root);
     const walker = doc.createTreeWalker(root, SHOW_TEXT);
     const step = dry ? AHEAD_STEP : STEP;
@@ -325,6 +371,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
 
   /** `ahead`'s flush: the queued texts converted and kept, nothing written. (It runs only while
    * nothing is converted: every text's base is its text.) */
+  let aheadList: Text[] = [];
   const flushAhead = () => {
     const e = early!;
     const nodes = batchNodes;
@@ -337,6 +384,7 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     for (let i = 0; i < nodes.length; i++) {
       e.map.set(nodes[i]!, { original: bases[i]!, written: outs[i]! });
       e.chars += bases[i]!.length;
+      aheadList.push(nodes[i]!);
     }
   };
   function* aheadSteps(): Generator<void, void, void> {
@@ -344,7 +392,28 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       if (early!.chars >= AHEAD_CHARS) return;
       yield step;
     }
+    early!.whole = true;
   }
+  /** `early`, when its walk read the whole page and the page has not changed since it began. */
+  const replayable = (): Early | null => {
+    const e = early;
+    if (!e?.whole || e.changed) return null;
+    if (e.watch?.takeRecords().length) e.changed = true;
+    return e.changed ? null : e;
+  };
+  const dropEarly = () => {
+    early?.watch?.disconnect();
+    early = null;
+  };
+  /** Watches for any change that could make the page differ from what `ahead`'s walk read: nodes
+   * added, moved or removed, text changed, a region made editable, an option given a value. */
+  const watchEarly = (e: Early) => {
+    e.watch = new win.MutationObserver(() => {
+      e.changed = true;
+      e.watch?.disconnect();
+    });
+    e.watch.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable', 'value'] });
+  };
 
   const setLang = (value: string | undefined) => {
     const html = doc.documentElement;
@@ -490,7 +559,11 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
     },
     ahead(c, enough) {
       if (opts.signal.aborted || failed || convert || texts.size) return true;
-      if (early?.convert !== c) early = { convert: c, map: new Map(), steps: aheadSteps(), chars: 0 };
+      if (early?.convert !== c) {
+        dropEarly();
+        early = { convert: c, map: new Map(), steps: aheadSteps(), chars: 0, texts: new Map(), whole: false, watch: null, changed: false };
+        watchEarly(early);
+      }
       const e = early;
       let done = false;
       guard(() => {
@@ -505,7 +578,11 @@ export function startPageConverter(doc: Document, opts: PageConverterOptions): P
       // What `ahead` made serves this pass only (and only when it is for the same converter): its
       // walk stops here, and its results go when the pass is done.
       const ready = early?.convert === next ? early : null;
-      if (ready) ready.steps = null;
+      if (ready) {
+        ready.steps = null;
+        replayable(); // (takes the watch's last records)
+        ready.watch?.disconnect(); // our writes are not the page's changes
+      } else dropEarly();
       early = ready;
       pass = new AbortController();
       const t0 = win.performance.now();

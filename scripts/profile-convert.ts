@@ -3,7 +3,7 @@
  * its time, by function, and its CPU time. Build without minifying first, into its own folder:
  *   QINGDU_OUT=.output-prof QINGDU_NOMINIFY=1 npx wxt build
  *   QINGDU_OUT=.output-prof npx tsx scripts/profile-convert.ts [tabs] [variant]   (PROFILE=0: times only;
- *   PASS=2: profile the second conversion)
+ *   PASS=2: profile the second conversion; PASS=prepared: the first, after the popup's preparation)
  * Per fresh tab: the set-script message sent as the popup sends it, twice (convert, restore,
  * convert again). Prints, for the first and the second conversion, the medians of the page's
  * `qingdu:convert-page` measure and of the tab's main-thread CPU time across the message
@@ -21,8 +21,11 @@ declare const chrome: { runtime: { sendMessage(msg: object): Promise<unknown> } 
 const tabs = Number(process.argv[2] ?? 5);
 /** PROFILE=0: times only (the sampling profiler slows the tab several times over). */
 const sample = process.env.PROFILE !== '0';
-/** PASS=2: profile the second conversion (code compiled, trie read) instead of the first. */
+/** PASS=2: profile the second conversion (code compiled, trie read) instead of the first.
+ * PASS=prepared: the first, after the popup's preparation (prepare-convert, then PREPARED_MS). */
 const PASS = process.env.PASS === '2' ? 2 : 1;
+const PREPARED = process.env.PASS === 'prepared';
+const PREPARED_MS = 2000;
 const variant = (process.argv[3] ?? 's2tw') as Variant;
 const { html, chars } = articlePage(chineseParagraphs(), 100_000); // bench-tab's page
 const URL = 'http://www.pyxw.qingdu.test/news/2024-05/14/content_5562001.html';
@@ -58,6 +61,10 @@ for (let t = 0; t < tabs; t++) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   const none = { profile: { nodes: [], samples: [], timeDeltas: [] } };
+  if (PREPARED) {
+    await ext.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'qingdu:prepare-convert', tabId });
+    await page.waitForTimeout(PREPARED_MS);
+  }
   if (sample && PASS === 1) await cdp.send('Profiler.start');
   const c0 = await threadTime(cdp);
   await setScript(tabId, variant);
