@@ -25,12 +25,13 @@ export interface Fixture {
   expected: Expected;
 }
 
-export function loadFixtures(): Fixture[] {
+/** The golden fixtures (or the cases of another folder in the same format: `root`). */
+export function loadFixtures(root = FIXTURES): Fixture[] {
   return fs
-    .readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(FIXTURES, d.name, 'expected.json')))
+    .readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, 'expected.json')))
     .map((d) => {
-      const dir = path.join(FIXTURES, d.name);
+      const dir = path.join(root, d.name);
       const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected;
       return { name: d.name, url: expected.url ?? `http://news.qingdu.test/${d.name}/`, html: fs.readFileSync(path.join(dir, 'source.html'), 'utf8'), expected };
     })

@@ -106,11 +106,19 @@ export function mirror(page: Page, snap: Snapshot): Promise<string[]> {
   }, snap);
 }
 
-/** Page errors compared as sets of messages: how often a page's own failing script repeats one
- * depends on timing. */
-export function sameErrors(withExt: string[], without: string[]): boolean {
-  const a = [...new Set(withExt)].sort().join('\n');
-  return a === [...new Set(without)].sort().join('\n');
+/**
+ * Whether the page's errors with the extension are the page's own, given its errors on several
+ * extension-free loads: every one of them was seen without the extension too (on some load), and
+ * every one seen on all extension-free loads was seen with it. A page whose own scripts race (an
+ * inline script that calls `googletag` before or after the tag it loads has failed) throws a
+ * different set from one load to the next, extension or not; an error the extension causes is on
+ * no extension-free load, and one it prevents is missing although every such load had it.
+ */
+export function errorsExplained(withExt: string[], bareLoads: string[][]): boolean {
+  const ext = new Set(withExt);
+  const union = new Set(bareLoads.flat());
+  if ([...ext].some((e) => !union.has(e))) return false;
+  return [...union].every((e) => ext.has(e) || bareLoads.some((l) => !l.includes(e)));
 }
 
 /** Differences between the extension's page and the mirrored extension-free one ([] when none). */
@@ -163,6 +171,7 @@ export async function safetyProblems(
   opts: { racyLayout?: boolean } = {},
 ): Promise<string[]> {
   let all: string[] = [];
+  const bareLoads: string[][] = [];
   for (let i = 0; i < BARE_TRIES; i++) {
     bareErrors.length = 0;
     const { snap, problems } = await bareSnapshot(page, url, ext.snap);
@@ -170,7 +179,8 @@ export async function safetyProblems(
     if (opts.racyLayout && !snap.probe?.ran) layout.push('the page script after load did not run (without the extension)');
     if (opts.racyLayout && !ext.snap.probe?.ran) layout.push('the page script after load did not run (with the extension)');
     all = [...layout, ...ext.errors.extension.map((e) => `extension logged ${e}`)];
-    if (!sameErrors(ext.errors.page, bareErrors)) all.push(`page errors ${JSON.stringify(ext.errors.page)} with the extension, ${JSON.stringify(bareErrors)} without`);
+    bareLoads.push([...bareErrors]);
+    if (!errorsExplained(ext.errors.page, bareLoads)) all.push(`page errors ${JSON.stringify(ext.errors.page)} with the extension, ${JSON.stringify(bareLoads)} on the loads without`);
     if (!all.length || ext.errors.extension.length) break; // (a message from the extension is not the page's race)
   }
   return all;
