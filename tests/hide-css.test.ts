@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TECHNIQUE_KEYS } from '../core/spam/labels';
-import { techniques } from '../core/spam/registry';
+import { allTechniques } from '../core/spam/registry';
+
+const techniques = allTechniques();
 import { catalog, LOCALES } from './catalogs';
 
 const css = fs.readFileSync(path.resolve(import.meta.dirname, '../entrypoints/cleaner.content/hide.css'), 'utf8');

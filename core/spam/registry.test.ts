@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { techniques } from './registry';
+import { allTechniques } from './registry';
+
+const techniques = allTechniques();
 
 const dir = path.resolve(import.meta.dirname, 'techniques');
 const fixtures = path.resolve(import.meta.dirname, '../../tests/fixtures');

@@ -23,4 +23,5 @@ export const hidingTechniques: readonly HidingTechnique[] = [cssHidden, marqueeT
 
 export const documentTechniques: readonly DocumentTechnique[] = [junkTags, titleHijack, metaStuffed, searchRedirect, iframeHidden, noscriptLinks];
 
-export const techniques: readonly Technique[] = [...hidingTechniques, ...documentTechniques, keywordList, linkIntruder];
+/** All of them (a function: the content script, which never asks, then carries no list of them). */
+export const allTechniques = (): readonly Technique[] => [...hidingTechniques, ...documentTechniques, keywordList, linkIntruder];

@@ -7,8 +7,9 @@ const OFFSCREEN_PX = -500;
 const px = (v: string): number => (v.endsWith('px') ? parseFloat(v) : NaN);
 
 /**
- * position:absolute|fixed with left/top around -999…-9999px, or a huge negative margin
- * (SPAM-PATTERNS.md "Off-screen boxes"; YuanZhao special_hiding_detector.py `position_offscreen`).
+ * position:absolute|fixed with left/top around -999…-9999px (or relative, which moves the box as
+ * far), or a huge negative margin (SPAM-PATTERNS.md "Off-screen boxes"; YuanZhao
+ * special_hiding_detector.py `position_offscreen`).
  */
 export const cssOffscreen: HidingTechnique = {
   id: 'css-offscreen',
@@ -16,8 +17,8 @@ export const cssOffscreen: HidingTechnique = {
   test(el, env) {
     const cs = env.style(el);
     const positioned = cs.position === 'absolute' || cs.position === 'fixed';
+    if ((positioned || cs.position === 'relative') && (px(cs.left) <= OFFSCREEN_PX || px(cs.top) <= OFFSCREEN_PX)) return 1;
     if (positioned) {
-      if (px(cs.left) <= OFFSCREEN_PX || px(cs.top) <= OFFSCREEN_PX) return 1;
       if (px(cs.right) >= -OFFSCREEN_PX * 10 || px(cs.bottom) >= -OFFSCREEN_PX * 10) return 1;
     }
     if (px(cs.marginLeft) <= OFFSCREEN_PX * 2 || px(cs.marginTop) <= OFFSCREEN_PX * 2) return 1;
