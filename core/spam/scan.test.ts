@@ -71,6 +71,15 @@ describe('visible spam', () => {
     expect(f[0]!.wrap).toMatch(/^国产精品gz久久久\|.*久久\|$/);
   });
 
+  it('marks a keyword list in its own element, not the site line around it', () => {
+    const list = '国产精品久久久久精品 亚洲欧美日韩综合一区 无码人妻精品一区二区三区 日韩AV在线观看 久久精品国产99国产精品';
+    const doc = page(ARTICLE + `<div class="foot"><p>版权所有：铜梁日报社</p><p>违法和不良信息举报电话：12377　<span data-fx="list">${list}</span></p></div>`);
+    expect(findings(doc)).toEqual([{ reason: 'keyword-list', fx: 'list', wrap: undefined }]);
+    // all the element holds: the element is the list
+    const alone = page(ARTICLE + `<div class="foot"><p>版权所有：铜梁日报社</p></div><div data-fx="list"><span>${list}</span></div>`);
+    expect(findings(alone)).toEqual([{ reason: 'keyword-list', fx: 'list', wrap: undefined }]);
+  });
+
   it('reads long texts of the page, never the source of scripts and style sheets', () => {
     const list = Array.from({ length: 30 }, (_, i) => `国产精品gz久久久${i}| 亚洲国产香蕉人人爽成AV片久久${i}`).join('| ');
     expect(list.length).toBeGreaterThan(256);

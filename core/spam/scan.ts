@@ -326,7 +326,10 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
     // legitimate element is wrapped instead, unless it is all the element holds.
     let block: Element | null = u.kind === 'text' && !u.hiddenOnly && lengthOf(u.el) - u.chars > TEXT_SLACK ? null : u.el;
     if (block) {
-      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && dominated(p); p = p.parentElement) block = p;
+      // Keyword text climbs only into an element that holds (almost) nothing else: the site's own
+      // line around it (举报电话 12377 before the list) is not the injection's.
+      const text = u.kind === 'text';
+      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && dominated(p) && !(text && lengthOf(p) - tally.get(p)! > TEXT_SLACK); p = p.parentElement) block = p;
     }
     const key: Element | Unit = block ?? u;
     let g = groups.get(key);

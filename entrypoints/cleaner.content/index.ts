@@ -45,7 +45,7 @@ export default defineContentScript({
           signal: ctx.signal,
           firstTitle,
           onReport: (r) => sendCount(r.count),
-          onError: (e) => console.warn('[Qingdu] cleaner stopped on an error; the page is unaffected.', e),
+          onError: (e) => console.warn('[Qingdu] cleaner stopped', e),
         });
         cleaner.setReveal(reveal);
       } else {
