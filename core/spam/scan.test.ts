@@ -73,7 +73,7 @@ describe('visible spam', () => {
 
   it('marks a keyword list in its own element, not the site line around it', () => {
     const list = '国产精品久久久久精品 亚洲欧美日韩综合一区 无码人妻精品一区二区三区 日韩AV在线观看 久久精品国产99国产精品';
-    const doc = page(ARTICLE + `<div class="foot"><p>版权所有：铜梁日报社</p><p>违法和不良信息举报电话：12377　<span data-fx="list">${list}</span></p></div>`);
+    const doc = page(ARTICLE + `<div class="foot"><p>版权所有：铜梁日报社</p><p>违法和不良信息举报电话：12377\u3000<span data-fx="list">${list}</span></p></div>`);
     expect(findings(doc)).toEqual([{ reason: 'keyword-list', fx: 'list', wrap: undefined }]);
     // all the element holds: the element is the list
     const alone = page(ARTICLE + `<div class="foot"><p>版权所有：铜梁日报社</p></div><div data-fx="list"><span>${list}</span></div>`);
