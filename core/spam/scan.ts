@@ -323,13 +323,13 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
   const groups = new Map<Element | Unit, Group>();
   for (const u of units) {
     // The outermost block the spam dominates: the injected element. Keyword text inside a
-    // legitimate element is wrapped instead, unless it is all the element holds.
-    let block: Element | null = u.kind === 'text' && !u.hiddenOnly && lengthOf(u.el) - u.chars > TEXT_SLACK ? null : u.el;
+    // legitimate element is wrapped instead, unless it is all the element holds; and it climbs only
+    // into an element that holds (almost) nothing else: the site's own line around it (举报电话
+    // 12377 before the list) is not the injection's.
+    const keyword = u.kind === 'text' && !u.hiddenOnly;
+    let block: Element | null = keyword && lengthOf(u.el) - u.chars > TEXT_SLACK ? null : u.el;
     if (block) {
-      // Keyword text climbs only into an element that holds (almost) nothing else: the site's own
-      // line around it (举报电话 12377 before the list) is not the injection's.
-      const text = u.kind === 'text';
-      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && dominated(p) && !(text && lengthOf(p) - tally.get(p)! > TEXT_SLACK); p = p.parentElement) block = p;
+      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && dominated(p) && !(keyword && lengthOf(p) - tally.get(p)! > TEXT_SLACK); p = p.parentElement) block = p;
     }
     const key: Element | Unit = block ?? u;
     let g = groups.get(key);
