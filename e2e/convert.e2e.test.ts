@@ -90,6 +90,13 @@ describe('Simplified ↔ Traditional', () => {
     await popup.getByTestId('script-original').click();
     await expect.poll(() => text(page)).toBe(before);
     await popup.getByTestId('script-variant').selectOption('s2tw'); // back to the default for other tests
+    // ...saved before the popup closes (seen in CI: the next test's popup still read s2hk)
+    const saved = () =>
+      h.worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { traditional?: string }>> } } } }).chrome;
+        return (await api.storage.local.get('settings')).settings?.traditional;
+      });
+    await expect.poll(saved).toBe('s2tw');
     await popup.close();
     await page.close();
   });
