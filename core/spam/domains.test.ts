@@ -13,9 +13,11 @@ describe('registrableDomain', () => {
 
 describe('hostEvidence', () => {
   const site = 'lcxw.cn';
-  it('gives nothing to on-site and government hosts', () => {
+  it('gives nothing to on-site and government hosts, which do not count as off-site', () => {
     expect(hostEvidence('www.lcxw.cn', site)).toMatchObject({ score: 0, offsite: false });
-    expect(hostEvidence('www.liaocheng.gov.cn', site)).toMatchObject({ score: 0, offsite: true });
+    expect(hostEvidence('www.liaocheng.gov.cn', site)).toMatchObject({ score: 0, offsite: false });
+    expect(hostEvidence('www.dicj.gov.mo', 'gcs.gov.mo')).toMatchObject({ score: 0, offsite: false });
+    expect(hostEvidence('www.people.com.cn', site)).toMatchObject({ score: 0, offsite: true });
     expect(hostEvidence('www.people.com.cn', site).score).toBe(0);
   });
   it('scores cheap TLDs, random names and gambling tokens', () => {

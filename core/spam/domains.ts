@@ -32,6 +32,7 @@ export function isTrustedHost(host: string): boolean {
 export interface HostEvidence {
   /** 0 when on-site or trusted; otherwise points for cheap TLD (2), random name (1), spam token (2). */
   score: number;
+  /** Another site's, and not a trusted (government, school) one. */
   offsite: boolean;
   domain: string;
   /** The full host name (distinct random subdomains count as distinct sites). */
@@ -58,7 +59,9 @@ export function hostEvidence(host: string, siteDomain: string): HostEvidence {
 function computeHostEvidence(host: string, siteDomain: string): HostEvidence {
   const domain = registrableDomain(host);
   const offsite = domain !== siteDomain && domain !== '';
-  if (!offsite || isTrustedHost(host)) return { score: 0, offsite, domain, host: host.toLowerCase() };
+  // A government or school host is no spam evidence, and not "off-site" either: a tax bureau's
+  // menu links its province's e-tax site, a Macau release the gaming regulator's statistics.
+  if (!offsite || isTrustedHost(host)) return { score: 0, offsite: false, domain, host: host.toLowerCase() };
   const labels = domain.split('.');
   const tld = labels[labels.length - 1] ?? '';
   const name = labels[0] ?? '';

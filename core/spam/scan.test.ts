@@ -50,6 +50,34 @@ describe('hidden link farms', () => {
     expect(findings(doc)).toEqual([]);
   });
 
+  it('marks a whole hidden farm whose other links carry innocent words but leave the site too', () => {
+    const doc = page(
+      ARTICLE +
+        `<div data-fx="farm" style="opacity:0"><a href="http://103.231.88.14/">各地代开发票联系电话</a><br><a href="http://45.195.12.77/bz/">办理毕业证学位证</a><br><a href="http://www.kzbz.com/">代办驾驶证不用考</a></div>`,
+    );
+    expect(findings(doc)).toEqual([{ reason: 'css-hidden', fx: 'farm', wrap: undefined }]);
+  });
+
+  it('keeps the rest of a hidden section with text of its own, a hover menu, or on-site links around one spam link', () => {
+    const spam = `<a href="http://www.x8k2.top/" data-fx="spam">澳门葡京娱乐城</a>`;
+    const doc = page(
+      ARTICLE +
+        `<div style="display:none">更多报道请见合作媒体的专题页面。<a href="http://www.people.com.cn/">人民网</a><a href="http://www.xinhuanet.com/">新华网</a>${spam}</div>` +
+        `<ul><li><a href="/links/">友情链接</a><div style="display:none"><a href="http://www.people.com.cn/">人民网</a><a href="http://www.xinhuanet.com/">新华网</a>${spam.replace('spam', 'spam2')}</div></li></ul>` +
+        `<div style="display:none"><a href="/a/1.html">本站专题</a><a href="http://www.xinhuanet.com/">新华网</a>${spam.replace('spam', 'spam3')}</div>`,
+    );
+    expect(findings(doc).map((f) => f.fx)).toEqual(['spam', 'spam2', 'spam3']);
+  });
+
+  it('keeps a hidden tax-bureau menu whose 代开发票 link goes to the e-tax site (a government host is not off-site)', () => {
+    const doc = page(
+      `<div class="nav"><span>办税服务</span><div style="display:none"><a href="https://etax.hubei.chinatax.gov.cn/fp/dk">代开发票</a><a href="https://etax.hubei.chinatax.gov.cn/sb">网上申报</a><a href="https://etax.hubei.chinatax.gov.cn/fp/yz">发票查验</a></div></div>` + ARTICLE,
+      '',
+      'http://hubei.chinatax.gov.cn/hbsw/bsfw/',
+    );
+    expect(findings(doc)).toEqual([]);
+  });
+
   it('keeps a hidden submenu of a lottery site and sr-only text about gambling crackdowns', () => {
     const doc = page(`<ul style="display:none"><li><a href="/ssq/">双色球</a></li><li><a href="/dlt/">大乐透</a></li><li><a href="/3d/">福彩3D</a></li></ul><span style="font-size:0">打击网络赌博专项行动</span>` + ARTICLE);
     expect(findings(doc)).toEqual([]);
@@ -103,6 +131,32 @@ describe('visible spam', () => {
     ]);
   });
 
+  it('marks an injected table row with its date cell, and a list item with its date', () => {
+    const row = (href: string, text: string, fx = '') => `<tr${fx && ` data-fx="${fx}"`}><td>·<a href="${href}">${text}</a></td><td>2024-09-05</td></tr>`;
+    const doc = page(
+      ARTICLE +
+        `<table>${row('/art/1.html', '关于开展燃气安全隐患排查整治的通知')}${row('http://www.hgw3088.top/', '皇冠现金网-皇冠体育投注官网', 'row')}${row('/art/2.html', '2024年秋冬季森林防火工作方案')}</table>` +
+        `<ul><li><a href="/art/3.html">区政府召开常务会议</a><span>09-06</span></li><li data-fx="li"><a href="http://www.amjs8866.xyz/">澳门葡京娱乐城百家乐</a><span>09-05</span></li></ul>`,
+    );
+    expect(findings(doc)).toEqual([
+      { reason: 'link-intruder', fx: 'row', wrap: undefined },
+      { reason: 'link-intruder', fx: 'li', wrap: undefined },
+    ]);
+  });
+
+  it('keeps a lone casino link on a page about gambling when its host is an ordinary one (Macau gaming revenue)', () => {
+    const doc = page(
+      `<div class="article"><h1>四月份幸運博彩毛收入187億澳門元</h1><p>博彩監察協調局公佈，四月份幸運博彩毛收入為186.5億澳門元。</p>
+       <table><tr><td>1</td><td><a href="https://www.sjmholdings.com/">澳門博彩股份有限公司</a></td></tr><tr><td>2</td><td><a href="https://www.melco-resorts.com/">新濠博亞博彩（澳門）股份有限公司</a></td></tr></table>
+       <p>據<a href="https://www.sjmholdings.com/ir/">澳門博彩控股有限公司</a>公佈的年報，其收入按年上升。</p>
+       <ul><li><a href="https://www.dicj.gov.mo/web/cn/">博彩監察協調局：每月幸運博彩毛收入統計</a></li></ul></div>
+       <ul><li><a href="/detail/1.html">澳門旅遊局推出冬季旅遊活動</a></li><li><a href="/detail/2.html">統計暨普查局公佈第三季人口數字</a></li><li data-fx="in"><a href="http://www.am8811.vip/">澳门葡京娱乐城</a></li></ul>`,
+      '<title>四月份幸運博彩毛收入187億澳門元 - 新聞局</title>',
+      'https://www.gcs.gov.mo/detail/zh-hant/N24EAxyzab',
+    );
+    expect(findings(doc)).toEqual([{ reason: 'link-intruder', fx: 'in', wrap: undefined }]);
+  });
+
   it('keeps anti-gambling news, lottery pages, Macau sports and government footers', () => {
     const doc = page(
       `<div class="article"><h1>我市破获特大网络赌博案</h1><p>近日，市公安局破获一起网络赌博案。涉案的“澳门葡京”“百家乐”“真人娱乐”等网站均为境外赌博平台。</p><p>其中澳门葡京、百家乐、真人娱乐等平台诱骗群众参赌，警方提醒广大市民远离网络赌博。</p></div>
@@ -145,6 +199,20 @@ describe('document techniques', () => {
          <script>if(document.referrer.indexOf('baidu.com')>-1){document.getElementById('w').textContent='欢迎来自搜索引擎的读者';}</script>`,
     );
     expect(findings(doc)).toEqual([{ reason: 'search-redirect', fx: 'r', wrap: undefined }]);
+  });
+
+  it('reads engine names written as \\x escapes or atob(), and an overlay built after a long list of engines', () => {
+    const doc = page(
+      ARTICLE +
+        `<script data-fx="a">var e=[atob('YmFpZHU='),atob('c29nb3U=')],r=document.referrer;for(var i=0;i<e.length;i++)if(r.indexOf(e[i])>-1)top.location.href="/go.php";</script>
+         <script data-fx="o">(function(){var r=document.referrer||"";var s=["\\x62aidu.com","\\x73ogou.com","s\\x6f.com","s\\x6d.cn","\\x62ing.com","\\x67oogle."];for(var i=0;i<s.length;i++){if(r.indexOf(s[i])!=-1){document.addEventListener("DOMContentLoaded",function(){var d=document.createElement("div");d.setAttribute("class","ov");d.style.cssText="position:fixed;left:0;top:0;width:100%;height:100%;z-index:2147483647;background:#fff";d.innerHTML='<iframe src="http://www.am8811.vip/?tg=8812" width="100%" height="100%"></iframe>';document.body.appendChild(d);});break;}}})();</script>
+         <script>(function(){var ref=document.referrer||'';var engines=['baidu.com','sogou.com','so.com','sm.cn','bing.com','google.'];for(var i=0;i<engines.length;i++){if(ref.indexOf(engines[i])>-1){document.getElementById('ref-tip').style.display='block';break;}}})();
+         function shareTo(t){var u=encodeURIComponent(location.href),ti=encodeURIComponent(document.title);if(t==='weibo')window.open('https://service.weibo.com/share/share.php?url='+u+'&title='+ti);}</script>`,
+    );
+    expect(findings(doc)).toEqual([
+      { reason: 'search-redirect', fx: 'a', wrap: undefined },
+      { reason: 'search-redirect', fx: 'o', wrap: undefined },
+    ]);
   });
 
   it('marks invisible spam iframes and noscript link blocks, not tag-manager frames', () => {

@@ -32,6 +32,9 @@ const MANY_DOMAINS = 3;
 const REPORTING_MIN_RUN_ITEMS = 8;
 /** Where hidden on-site links are a menu, not a farm. */
 const MENU = 'nav, header, li, [role=menu], [role=navigation]';
+/** A hidden element whose only spam-worded links are a few of its links is a farm from this many
+ * links up (when they all leave the site). */
+const MIN_FARM = 3;
 /** Keyword text marks its whole element only when at most this many other characters are there. */
 const TEXT_SLACK = 2;
 /** Elements whose text is never a keyword list (code, forms, scripts). */
@@ -308,6 +311,16 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
     }
     return n;
   };
+  const words = new Map<Element, number>();
+  /** Meaningful characters but digits: what a row's date or a list's count does not add. */
+  const wordsOf = (el: Element) => {
+    let n = words.get(el);
+    if (n === undefined) words.set(el, (n = meaningfulLength(el.textContent ?? '', false)));
+    return n;
+  };
+  /** `p` adds nothing to `block` but numbers, and every link in it is spam: an injected table row
+   * (its link cell and a date cell), a list item with its date. */
+  const onlyNumbersBesides = (p: Element, block: Element) => wordsOf(p) === wordsOf(block) && p.getElementsByTagName('a').length === (linkTally.get(p) ?? 0);
   const dominated = (el: Element) => {
     const spam = tally.get(el) ?? 0;
     if (spam === 0) return false;
@@ -329,7 +342,7 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
     const keyword = u.kind === 'text' && !u.hiddenOnly;
     let block: Element | null = keyword && lengthOf(u.el) - u.chars > TEXT_SLACK ? null : u.el;
     if (block) {
-      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && dominated(p) && !(keyword && lengthOf(p) - tally.get(p)! > TEXT_SLACK); p = p.parentElement) block = p;
+      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && (dominated(p) || onlyNumbersBesides(p, block)) && !(keyword && lengthOf(p) - tally.get(p)! > TEXT_SLACK); p = p.parentElement) block = p;
     }
     const key: Element | Unit = block ?? u;
     let g = groups.get(key);
@@ -379,14 +392,26 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
   }
 
   // 3. Spam links that one hiding element hides, each its own block because filler text sits
-  // between them: when every link the hider holds is spam, the hider is the injected block.
+  // between them: when every link the hider holds is spam, the hider is the injected block. So it
+  // is when the hider is a farm of a few links whose other links carry innocent words but all
+  // leave the site too (代开发票 among 办理毕业证, 刻章: only some farm links use listed words),
+  // and it holds nothing but those links (no text of its own, no menu: a collapsed section or a
+  // hover menu with one link slipped in is the site's).
   for (const [hider, list] of byHider) {
-    if (list.length < 2) continue;
     const spamLinks = new Set(list.flatMap((f) => f.links.map((l) => l.href)));
-    const all = hider.querySelectorAll('a[href]');
-    if ([...all].some((a) => !spamLinks.has(a.getAttribute('href') ?? ''))) continue;
+    const all = [...hider.querySelectorAll('a[href]')];
+    const others = all.filter((a) => !spamLinks.has(a.getAttribute('href') ?? ''));
+    if (
+      others.length
+        ? all.length < MIN_FARM ||
+          hider.closest(MENU) ||
+          others.some((a) => !hostEvidence(hostOf(a.getAttribute('href') ?? '', ctx.siteHost), ctx.siteDomain).offsite) ||
+          lengthOf(hider) - all.reduce((n, a) => n + meaningfulLength(a.textContent ?? ''), 0) > TEXT_SLACK
+        : list.length < 2
+    )
+      continue;
     for (const f of list) findings.splice(findings.indexOf(f), 1);
-    findings.push({ reason: list[0]!.reason, element: hider, detail: `${list.length} spam blocks in one hidden <${hider.localName}>`, links: list.flatMap((f) => f.links) });
+    findings.push({ reason: list[0]!.reason, element: hider, detail: `${all.length} links in one hidden <${hider.localName}>`, links: all.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim() })) });
   }
   return findings;
 }
@@ -433,7 +458,8 @@ function decide(units: Unit[], hidden: Hidden | null, page: PageContext): Techni
     const s = isStrong(u.text) || (u.text.score >= 2 && (u.host?.score ?? 0) >= 2);
     if (s) {
       strong++;
-      if (u.host?.offsite) offsiteStrong++;
+      // On a page about gambling, a link to an ordinary host (a casino operator's) is the topic.
+      if (u.host?.offsite && (!page.topical || u.host.score >= 1)) offsiteStrong++;
       if (!HEADLINE.test(u.label)) keywordStrong++;
     }
   }
@@ -456,7 +482,8 @@ function decide(units: Unit[], hidden: Hidden | null, page: PageContext): Techni
   if (randomHosts.size >= DOMAIN_LIST_MIN) return 'keyword-list';
   if (!many) {
     const u = units[0]!;
-    if (!isStrong(u.text) || !u.host?.offsite) return null;
+    // The same for a lone link (Macau's gaming revenue: the six concessionaires' sites).
+    if (!isStrong(u.text) || !u.host?.offsite || (page.topical && u.host.score < 1)) return null;
     if (u.text.score >= INTRUDER_MIN_TEXT || u.host.score >= 1) return 'link-intruder';
   }
   return null;

@@ -22,11 +22,14 @@ const MAX_ITEM_CHARS = 60;
 export const FILLER = /[\s|｜_,，、·•/\\\-–—:：;；.。>»【】[\]()（）]+/g;
 const FILLER_CODES = new Uint8Array(65536);
 for (const ch of ' \t\n\r\f\v\u00a0\u3000|｜_,，、·•/\\-–—:：;；.。>»【】[]()（）') FILLER_CODES[ch.charCodeAt(0)] = 1;
-/** Characters of `s` that are not FILLER: a counting loop, no new string (it runs over the text
- * of large ancestors). */
-export function meaningfulLength(s: string): number {
+/** Characters of `s` that are not FILLER (nor ASCII digits, with `digits` false): a counting
+ * loop, no new string (it runs over the text of large ancestors). */
+export function meaningfulLength(s: string, digits = true): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (!FILLER_CODES[s.charCodeAt(i)]) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!FILLER_CODES[c] && (digits || c < 48 || c > 57)) n++;
+  }
   return n;
 }
 

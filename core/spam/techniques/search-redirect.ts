@@ -18,9 +18,12 @@ const PACKED_ENGINE = /^(?:baidu|sogou|soso|haosou|bing|google|sm|so|youdao|yaho
 const OBFUSCATED = /\b(?:unescape|atob|fromCharCode|eval)\s*\(|\\x[0-9a-f]{2}|%u[0-9a-f]{4}/i;
 /** Tunable: how far (characters) after the referrer check its consequence must be. */
 const NEAR = 250;
+/** Tunable: engine names this close (characters) to each other are one list. */
+const LIST_GAP = 40;
 /** Tunable: injected cloaking scripts are short; megabyte ad bundles are not read. */
 const MAX_SCRIPT = 20_000;
-const ACTS = /location\s*(?:\.\s*href\s*)?=(?!=)|location\s*\.\s*(?:replace|assign)\s*\(|window\s*\.\s*open\s*\(|top\s*\.\s*location|document\s*\.\s*write|createElement\s*\(\s*['"]iframe|<iframe|innerHTML\s*=|\.src\s*=/i;
+/** What a cloaking script does next: navigate, write, or build an overlay (a fixed box, an iframe). */
+const ACTS = /position\s*:\s*fixed|location\s*(?:\.\s*href\s*)?=(?!=)|location\s*\.\s*(?:replace|assign)\s*\(|window\s*\.\s*open\s*\(|top\s*\.\s*location|document\s*\.\s*write|createElement\s*\(\s*['"]iframe|<iframe|innerHTML\s*=|\.src\s*=/i;
 /** Tunable: an overlay covers at least this share of the viewport either way. */
 const COVER = 0.9;
 
@@ -52,16 +55,30 @@ export const searchRedirect: DocumentTechnique = {
         }
         continue;
       }
-      const check = CHECKS_ENGINE.exec(code);
+      // Engine names written as \x62aidu or atob('YmFpZHU=') are read as written out.
+      const plain = code.replace(/\\x([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/atob\(\s*(['"])([\w+/=]+)\1\s*\)/g, (m, q: string, b: string) => {
+        try {
+          return q + atob(b) + q;
+        } catch {
+          return m;
+        }
+      });
+      const check = CHECKS_ENGINE.exec(plain);
       if (!check) continue;
       // ...and the navigation or overlay follows right after the check (not in a share
       // button's handler further down the same script)...
-      const near = code.slice(Math.max(0, check.index - 100), check.index + check[0].length + NEAR);
+      // (From the end of the list of engines the check names, when it names several.)
+      const engines = new RegExp(ENGINE, 'gi');
+      let end = (engines.lastIndex = check.index + check[0].length);
+      for (let m; (m = engines.exec(plain)) && m.index - end < LIST_GAP; ) end = engines.lastIndex;
+      const near = plain.slice(Math.max(0, check.index - 100), end + NEAR);
       if (!ACTS.test(near)) continue;
       // ...to another site (or an address hidden by obfuscation): a site sending its own search
       // visitors to one of its own pages (folha.com's election page does) is no hijack.
-      const target = [...near.matchAll(/https?:\/\/([^/'"\s)?#:]+)[^'"\s)]*/gi)].find((m) => hostEvidence((m[1] ?? '').toLowerCase(), ctx.siteDomain).offsite)?.[0] ?? '';
-      if (target || OBFUSCATED.test(near)) {
+      // (An overlay's address comes after its styles: looked for a little further.)
+      const target = [...plain.slice(check.index, end + 2 * NEAR).matchAll(/https?:\/\/([^/'"\s)?#:]+)[^'"\s)]*/gi)].find((m) => hostEvidence((m[1] ?? '').toLowerCase(), ctx.siteDomain).offsite)?.[0] ?? '';
+      // (The same stretch of the script as written: decoding only shortens it.)
+      if (target || OBFUSCATED.test(code.slice(Math.max(0, check.index - 100), end + NEAR + code.length - plain.length))) {
         out.push({ reason: 'search-redirect', element: s, detail: `redirects search-engine visitors${target ? ` to ${target}` : ''}`, links: target ? [{ href: target, text: '' }] : [] });
       }
     }
