@@ -2,6 +2,7 @@
  * golden fixtures run in Chromium: e2e/fixtures.e2e.test.ts.) */
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, findings, page } from '../../tests/dom';
+import { scan } from './scan';
 
 const farm = (style: string, n = 6, fx = 'farm') =>
   `<div data-fx="${fx}" style="${style}">${Array.from({ length: n }, (_, i) => `<a href="http://www.x${i}k8${i}.xyz/">澳门葡京娱乐城${i}</a>`).join(' ')}</div>`;
@@ -157,6 +158,20 @@ describe('visible spam', () => {
     expect(findings(doc)).toEqual([{ reason: 'link-intruder', fx: 'in', wrap: undefined }]);
   });
 
+  it("marks spam <area>s of a newspaper page's image map by their alt text, not the map or the page image", () => {
+    const area = (href: string, alt: string, fx = '') => `<area${fx && ` data-fx="${fx}"`} shape="rect" coords="0,0,3,3" href="${href}" alt="${alt}">`;
+    const doc = page(
+      ARTICLE +
+        `<div class="ep-left"><img src="page01.jpg" usemap="#m" alt="第01版：要闻"><map name="m">${area('content_1.htm', '我市一季度经济运行实现开门红')}${area('content_2.htm', '义乌小商品城迎来外商采购潮')}${area('http://www.amyh.com/', '澳门银河娱乐场', 'a1')}${area('content_3.htm', '金义新区重点项目集中签约')}${area('content_4.htm', '婺城区打造15分钟健身圈')}${area('content_5.htm', '铁路金华南站改造工程启动')}</map></div>`,
+    );
+    expect(findings(doc)).toEqual([{ reason: 'link-intruder', fx: 'a1', wrap: undefined }]);
+  });
+
+  it('marks a lone off-site link whose words and host are each half-way to spam (a tag row)', () => {
+    const doc = page(ARTICLE + `<div class="tags">Tags：<a href="/tags.php?/春茶/">春茶</a> <a href="/tags.php?/茶农/">茶农</a> <a data-fx="t" href="http://www.hgyl.xyz/">皇冠娱乐平台</a> <a href="http://www.hgyl.com/">皇冠娱乐平台</a> 责任编辑：admin</div>`);
+    expect(findings(doc)).toEqual([{ reason: 'link-intruder', fx: 't', wrap: undefined }]);
+  });
+
   it('keeps anti-gambling news, lottery pages, Macau sports and government footers', () => {
     const doc = page(
       `<div class="article"><h1>我市破获特大网络赌博案</h1><p>近日，市公安局破获一起网络赌博案。涉案的“澳门葡京”“百家乐”“真人娱乐”等网站均为境外赌博平台。</p><p>其中澳门葡京、百家乐、真人娱乐等平台诱骗群众参赌，警方提醒广大市民远离网络赌博。</p></div>
@@ -184,6 +199,14 @@ describe('document techniques', () => {
     const doc = page(ARTICLE, '<title>&#28595;&#38376;&#33889;&#20140;&#23089;&#20048;&#22478;_真人百家乐</title><meta property="og:title" content="东昌府区全面打响创城工作攻坚战">');
     const f = findings(doc);
     expect(f).toEqual([{ reason: 'title-hijack', fx: null, wrap: undefined }]);
+  });
+
+  it('takes the headline from an <h2> when the <h1> is the site name the title ends with (DedeCMS)', () => {
+    const doc = page(
+      `<div class="header"><h1><a href="/">金华教育信息网</a></h1></div><div class="box"><h2>相关新闻</h2></div><div class="viewbox"><h2>金华市召开2024年中考中招工作会议</h2><p>会议部署了今年的中考中招工作。</p></div>`,
+      '<title>澳门新葡京_百家乐官网_时时彩开奖_六合彩资料大全_金华教育信息网</title>',
+    );
+    expect(scan(doc).map((f) => f.realTitle)).toEqual(['金华市召开2024年中考中招工作会议']);
   });
 
   it('marks stuffed meta descriptions but not crackdown keywords', () => {

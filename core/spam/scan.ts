@@ -146,7 +146,8 @@ function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
         const isTitled = titled(a);
         const isAbsolute = absolute(a);
         if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
-        const own = a.textContent ?? '';
+        // (An image map's <area> has no text: its alt is what it says.)
+        const own = a.textContent || a.getAttribute('alt') || '';
         const title = isTitled ? a.getAttribute('title') : null;
         links.push(a);
         labels.push(title && !own.includes(title.trim()) ? `${own} ${title}` : own);
@@ -324,7 +325,7 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
   const dominated = (el: Element) => {
     const spam = tally.get(el) ?? 0;
     if (spam === 0) return false;
-    if (el.getElementsByTagName('a').length > 2 * (linkTally.get(el) ?? 0) + 2) return false;
+    if (el.getElementsByTagName('a').length + el.getElementsByTagName('area').length > 2 * (linkTally.get(el) ?? 0) + 2) return false;
     return spam >= DOMINANCE * lengthOf(el);
   };
 
@@ -363,7 +364,8 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
     let hidden: Hidden | null = null;
     const counted: Unit[] = [];
     for (const u of g.units) {
-      const h = u.kind === 'option' ? null : findHiding(u.el, ctx, hidingCache);
+      // (An <area> is display:none by the browser's own style sheet: its image is what shows.)
+      const h = u.kind === 'option' ? null : findHiding(u.el.localName === 'area' ? (u.el.closest('map')?.parentElement ?? u.el) : u.el, ctx, hidingCache);
       if (u.hiddenOnly && !h) continue;
       counted.push(u);
       if (h && (!hidden || h.el.contains(hidden.el))) hidden = h;
@@ -436,6 +438,9 @@ function evidenceOf(units: Unit[]): number {
   return spamHosts.size >= MANY_DOMAINS ? evidence + 2 : evidence;
 }
 
+/** Strong words, or words and a host that are each half-way there (皇冠娱乐平台 on hgyl.xyz). */
+const strongUnit = (u: Unit) => isStrong(u.text) || (u.text.score >= 2 && (u.host?.score ?? 0) >= 2);
+
 /** The verdict on one block, from all its units' evidence; null keeps it. */
 function decide(units: Unit[], hidden: Hidden | null, page: PageContext): TechniqueId | null {
   const evidence = evidenceOf(units);
@@ -455,7 +460,7 @@ function decide(units: Unit[], hidden: Hidden | null, page: PageContext): Techni
       if (u.run.commas) commaRunItems += u.run.items;
       else plainRuns++;
     }
-    const s = isStrong(u.text) || (u.text.score >= 2 && (u.host?.score ?? 0) >= 2);
+    const s = strongUnit(u);
     if (s) {
       strong++;
       // On a page about gambling, a link to an ordinary host (a casino operator's) is the topic.
@@ -483,7 +488,7 @@ function decide(units: Unit[], hidden: Hidden | null, page: PageContext): Techni
   if (!many) {
     const u = units[0]!;
     // The same for a lone link (Macau's gaming revenue: the six concessionaires' sites).
-    if (!isStrong(u.text) || !u.host?.offsite || (page.topical && u.host.score < 1)) return null;
+    if (!strongUnit(u) || !u.host?.offsite || (page.topical && u.host.score < 1)) return null;
     if (u.text.score >= INTRUDER_MIN_TEXT || u.host.score >= 1) return 'link-intruder';
   }
   return null;

@@ -74,6 +74,9 @@ export interface SpamExpected {
   visibleMustInclude?: string[];
   visibleMustExclude?: string[];
   title?: string;
+  /** false: the page is no article (an e-paper page's image map, a web directory); the reading
+   * view says so. */
+  article?: boolean;
 }
 
 export const spamFixtures = (): Case<SpamExpected>[] => cases<SpamExpected>(SPAM_FIXTURES);

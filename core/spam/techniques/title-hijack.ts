@@ -6,6 +6,8 @@ import { isStuffed, scoreText } from '../vocab';
 const TITLE_SEPARATORS = /\s*[_|｜\-–—]+\s*|\s{2,}/;
 /** Tunable: a headline shorter than this is a fragment, not a title. */
 const MIN_HEADLINE = 4;
+/** Tunable: an <h2> this long is a headline, not a section heading (相关新闻, 热点排行). */
+const MIN_H2 = 8;
 
 const clean = (s: string | null | undefined): string | null => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -18,15 +20,19 @@ function headlineOf(doc: Document): string {
   return h.length >= MIN_HEADLINE ? h : '';
 }
 
-/** The page's real headline: og:title, then the <h1>, then the title's clean segments. */
+/** The page's real headline: og:title, then the <h1>, then an <h2> as long as a headline, then
+ * the title's clean segments. A heading that is one of the title's segments is the site's name
+ * (DedeCMS templates put the logo in the <h1> and the headline in an <h2>). */
 export function realHeadline(doc: Document, title: string): string {
   const fromOg = clean(ogTitle(doc));
   if (fromOg) return fromOg;
-  for (const h of doc.querySelectorAll('h1')) {
-    const t = clean(h.textContent);
-    if (t && t.length <= 120) return t;
-  }
   const segments = title.split(TITLE_SEPARATORS).filter((s) => s.trim() && scoreText(s).score === 0);
+  for (const [tag, min] of [['h1', MIN_HEADLINE], ['h2', MIN_H2]] as const) {
+    for (const h of doc.querySelectorAll(tag)) {
+      const t = clean(h.textContent);
+      if (t && t.length >= min && t.length <= 120 && !segments.includes(t)) return t;
+    }
+  }
   return segments.join(' - ') || doc.location?.hostname || '';
 }
 
