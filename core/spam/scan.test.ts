@@ -172,6 +172,14 @@ describe('visible spam', () => {
     expect(findings(doc)).toEqual([{ reason: 'link-intruder', fx: 't', wrap: undefined }]);
   });
 
+  it('marks a paragraph stuffed with casino brands like a news sentence, but not on a page about gambling, shown or collapsed', () => {
+    const stuffed = '据了解，澳门新葡京、威尼斯人娱乐城、金沙娱乐场、太阳城集团、银河娱乐、永利皇宫、百家乐真人荷官等各大平台近期纷纷推出线上活动，首存即送88元彩金。';
+    const festival = page(`<div class="article"><h1>樱桃节开幕 游客纷至沓来</h1><p>今年的樱桃节吸引了大批游客前来采摘。</p><p data-fx="s">${stuffed}</p><p>活动将持续到下月底。</p></div>`);
+    expect(findings(festival)).toEqual([{ reason: 'keyword-list', fx: 's', wrap: undefined }]);
+    const revenue = `<div class="article"><h1>澳门博彩毛收入按年上升</h1><p>${stuffed}</p><div style="display:none"><p>${stuffed}</p></div></div>`;
+    expect(findings(page(revenue, '<title>澳门博彩毛收入按年上升</title>'))).toEqual([]);
+  });
+
   it('keeps anti-gambling news, lottery pages, Macau sports and government footers', () => {
     const doc = page(
       `<div class="article"><h1>我市破获特大网络赌博案</h1><p>近日，市公安局破获一起网络赌博案。涉案的“澳门葡京”“百家乐”“真人娱乐”等网站均为境外赌博平台。</p><p>其中澳门葡京、百家乐、真人娱乐等平台诱骗群众参赌，警方提醒广大市民远离网络赌博。</p></div>

@@ -37,6 +37,10 @@ const MENU = 'nav, header, li, [role=menu], [role=navigation]';
 const MIN_FARM = 3;
 /** Keyword text marks its whole element only when at most this many other characters are there. */
 const TEXT_SLACK = 2;
+/** A text scoring this much is stuffed: over the fixtures, the red teams' traps and the corpus,
+ * paragraphs score < 6 except on pages about gambling (Macau's casino revenue: up to 17), where a
+ * stuffed text does not count (decide). */
+const STUFFED_TEXT = 12;
 /** Elements whose text is never a keyword list (code, forms, scripts). */
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'template', 'code', 'pre', 'xmp', 'title', 'option', 'select']);
 /** A text node this long is asked where it sits before the vocabulary scan (collectTextUnits). */
@@ -245,8 +249,15 @@ function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[], linkT
           host: null, href: '', label: slice.trim(), chars: r.chars, run: { node, start: r.start, end: r.end, items: r.items, commas: r.commas, data },
         });
       }
-      if (runs.length === 0 && isStrongPhrase(data)) {
-        units.push({ kind: 'text', el: parent, text: scoreText(data), host: null, href: '', label: data.trim(), chars: meaningfulLength(data), hiddenOnly: true });
+      if (runs.length === 0) {
+        const text = scoreText(data);
+        // A text as stuffed with spam words as no news paragraph is (澳门新葡京、威尼斯人娱乐城、
+        // 金沙娱乐场… 首存即送彩金, in a cherry-festival story): a prose run of its own (items 0).
+        if (text.score >= STUFFED_TEXT && isStrong(text)) {
+          units.push({ kind: 'text', el: parent, text, host: null, href: '', label: data.trim(), chars: meaningfulLength(data), run: { node, start: 0, end: data.length, items: 0, commas: true, data } });
+        } else if (isStrongPhrase(data)) {
+          units.push({ kind: 'text', el: parent, text, host: null, href: '', label: data.trim(), chars: meaningfulLength(data), hiddenOnly: true });
+        }
       }
     }
   }
@@ -442,7 +453,10 @@ function evidenceOf(units: Unit[]): number {
 const strongUnit = (u: Unit) => isStrong(u.text) || (u.text.score >= 2 && (u.host?.score ?? 0) >= 2);
 
 /** The verdict on one block, from all its units' evidence; null keeps it. */
-function decide(units: Unit[], hidden: Hidden | null, page: PageContext): TechniqueId | null {
+function decide(all: Unit[], hidden: Hidden | null, page: PageContext): TechniqueId | null {
+  // A stuffed text is the topic itself on a page about gambling, hidden (展开全文) or not.
+  const units = page.topical ? all.filter((u) => u.run?.items !== 0) : all;
+  if (!units.length) return null;
   const evidence = evidenceOf(units);
   let strong = 0;
   let offsiteStrong = 0;
