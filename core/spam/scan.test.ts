@@ -74,7 +74,7 @@ describe('hidden link farms', () => {
     const doc = page(
       `<div class="nav"><span>办税服务</span><div style="display:none"><a href="https://etax.hubei.chinatax.gov.cn/fp/dk">代开发票</a><a href="https://etax.hubei.chinatax.gov.cn/sb">网上申报</a><a href="https://etax.hubei.chinatax.gov.cn/fp/yz">发票查验</a></div></div>` + ARTICLE,
       '',
-      'http://hubei.chinatax.gov.cn/hbsw/bsfw/',
+      'http://www.xiaogan.gov.cn/swj/bsfw/',
     );
     expect(findings(doc)).toEqual([]);
   });
