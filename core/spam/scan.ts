@@ -255,7 +255,7 @@ function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[], linkT
         // 金沙娱乐场… 首存即送彩金, in a cherry-festival story): a prose run of its own (items 0).
         if (text.score >= STUFFED_TEXT && isStrong(text)) {
           units.push({ kind: 'text', el: parent, text, host: null, href: '', label: data.trim(), chars: meaningfulLength(data), run: { node, start: 0, end: data.length, items: 0, commas: true, data } });
-        } else if (isStrongPhrase(data)) {
+        } else if (isStrongPhrase(data, text)) {
           units.push({ kind: 'text', el: parent, text, host: null, href: '', label: data.trim(), chars: meaningfulLength(data), hiddenOnly: true });
         }
       }
@@ -314,25 +314,22 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
       if (link) linkTally.set(el, (linkTally.get(el) ?? 0) + 1);
     }
   }
-  const lengths = new Map<Element, number>();
-  const lengthOf = (el: Element) => {
-    let n = lengths.get(el);
-    if (n === undefined) {
-      n = meaningfulLength(el.textContent ?? '');
-      lengths.set(el, n);
-    }
-    return n;
+  /** An element's meaningful characters (with digits or without), each read once. */
+  const measured = (digits: boolean) => {
+    const known = new Map<Element, number>();
+    return (el: Element) => {
+      let n = known.get(el);
+      if (n === undefined) known.set(el, (n = meaningfulLength(el.textContent ?? '', digits)));
+      return n;
+    };
   };
-  const words = new Map<Element, number>();
+  const lengthOf = measured(true);
   /** Meaningful characters but digits: what a row's date or a list's count does not add. */
-  const wordsOf = (el: Element) => {
-    let n = words.get(el);
-    if (n === undefined) words.set(el, (n = meaningfulLength(el.textContent ?? '', false)));
-    return n;
-  };
+  const wordsOf = measured(false);
   /** `p` adds nothing to `block` but numbers, and every link in it is spam: an injected table row
-   * (its link cell and a date cell), a list item with its date. */
-  const onlyNumbersBesides = (p: Element, block: Element) => wordsOf(p) === wordsOf(block) && p.getElementsByTagName('a').length === (linkTally.get(p) ?? 0);
+   * (its link cell and a date cell), a list item with its date. (Links first: a large container
+   * fails there without its text being read.) */
+  const onlyNumbersBesides = (p: Element, block: Element) => p.getElementsByTagName('a').length === (linkTally.get(p) ?? 0) && wordsOf(p) === wordsOf(block);
   const dominated = (el: Element) => {
     const spam = tally.get(el) ?? 0;
     if (spam === 0) return false;

@@ -3,7 +3,7 @@
  * of SPAM-PATTERNS.md ("Visible: keyword-stuffed text or link lists"), as in the seed page.
  */
 import { HEADLINE } from './headline';
-import { isStrong, scoreText } from './vocab';
+import { isStrong, scoreText, type TextScore } from './vocab';
 
 /** Item separators in keyword lists. Single spaces only split between CJK characters, so
  * English phrases ("buy cheap viagra") stay one item. */
@@ -145,8 +145,9 @@ export function findRuns(text: string): Run[] {
   return runs;
 }
 
-/** A short text whose words alone are strong spam (hidden keyword stuffing with no separators). */
-export function isStrongPhrase(text: string): boolean {
+/** A short text whose words alone are strong spam (hidden keyword stuffing with no separators).
+ * `score`: its scoreText when the caller has it already. */
+export function isStrongPhrase(text: string, score?: TextScore): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 200 && isStrong(scoreText(t));
+  return t.length > 0 && t.length <= 200 && isStrong(score ?? scoreText(t));
 }

@@ -11,6 +11,8 @@ const ENGINE = String.raw`(?:baidu|sogou|so\.com|sm\.cn|bing|google|soso|youdao|
 /** The referrer and a search engine's name within a few lines of each other: big ad and
  * analytics bundles mention both, far apart. */
 const CHECKS_ENGINE = new RegExp(`${REFERRER}[\\s\\S]{0,400}?${ENGINE}|${ENGINE}[\\s\\S]{0,400}?${REFERRER}`, 'i');
+/** Engine names one after another (lastIndex set before each use). */
+const ENGINES = new RegExp(ENGINE, 'gi');
 /** A word every referrer check (REFERRER) contains. */
 const REFERRER_WORD = /referrer/i;
 const PACKED = /eval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)/;
@@ -68,9 +70,8 @@ export const searchRedirect: DocumentTechnique = {
       // ...and the navigation or overlay follows right after the check (not in a share
       // button's handler further down the same script)...
       // (From the end of the list of engines the check names, when it names several.)
-      const engines = new RegExp(ENGINE, 'gi');
-      let end = (engines.lastIndex = check.index + check[0].length);
-      for (let m; (m = engines.exec(plain)) && m.index - end < LIST_GAP; ) end = engines.lastIndex;
+      let end = (ENGINES.lastIndex = check.index + check[0].length);
+      for (let m; (m = ENGINES.exec(plain)) && m.index - end < LIST_GAP; ) end = ENGINES.lastIndex;
       const near = plain.slice(Math.max(0, check.index - 100), end + NEAR);
       if (!ACTS.test(near)) continue;
       // ...to another site (or an address hidden by obfuscation): a site sending its own search
