@@ -209,6 +209,19 @@ setTimeout(function () { var d = document.createElement('div'); d.innerHTML = ${
     await o.page.close();
   });
 
+  it("a page that dispatches the cleaner's own \"started\" event (as a newer copy after an update does): the live cleaner goes on", async () => {
+    // The event's name holds only the extension's id (public for a store build): a hacked page
+    // can send it before injecting its farm.
+    const stop = `<script>
+document.dispatchEvent(new Event(${JSON.stringify(`${h.extensionId}:cleaner:started`)}));
+setTimeout(function () { document.dispatchEvent(new Event(${JSON.stringify(`${h.extensionId}:cleaner:started`)})); var d = document.createElement('div'); d.innerHTML = ${JSON.stringify(SPAM_BLOCK.replace('qd-farm', 'qd-farm late'))}; document.body.appendChild(d.firstChild); }, 500);
+</script>`;
+    const o = await openBoth('stop-event.html', `<!doctype html><html><head><meta charset="utf-8"><title>新闻</title></head><body><p id="a">${ARTICLE}</p>${SPAM_BLOCK}${stop}</body></html>`, undefined, undefined, 1000);
+    expect(o.logs).toEqual([]);
+    await expect.poll(() => farmHidden(o.page)).toEqual([true, true]);
+    await o.page.close();
+  });
+
   it("a strict CSP (default-src 'none'; style-src 'none'): the extension's stylesheet still hides what it marks, no CSP report from it", async () => {
     const csp = { 'content-security-policy': "default-src 'none'; style-src 'none'" };
     const o = await openBoth('csp.html', `<!doctype html><html><head><meta charset="utf-8"><title>新闻</title></head><body><p>${ARTICLE}</p>${VISIBLE_FARM}${SPAM_BLOCK}</body></html>`, undefined, csp);

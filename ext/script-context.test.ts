@@ -27,17 +27,30 @@ describe('ContentScriptContext', () => {
     expect(ctx.signal.aborted).toBe(false);
   });
 
-  it('is stopped by a newer copy of the same script, once, and the newer one stays valid', () => {
+  it('is stopped at once when a newer copy of the same script starts after an update, and says so once', () => {
+    const id = fakeBrowser.runtime.id;
     const older = start('cleaner');
     const cb = vi.fn();
     older.onInvalidated(cb);
-    const newer = start('cleaner');
-    expect(older.isInvalid).toBe(true);
+    // The update: the older copy's extension is gone (its runtime has no id any more); the newer
+    // copy, of the same extension, announces itself under the same name.
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    document.dispatchEvent(new Event(`${id}:cleaner:started`));
     expect(older.signal.aborted).toBe(true);
-    expect(newer.isInvalid).toBe(false);
-    start('cleaner'); // a third: the first is already stopped, the second stops now
     expect(cb).toHaveBeenCalledTimes(1);
-    expect(newer.isInvalid).toBe(true);
+    document.dispatchEvent(new Event(`${id}:cleaner:started`));
+    expect(cb).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not stopped by the same event while its extension is there (a page dispatching it)', () => {
+    const ctx = start('cleaner');
+    const cb = vi.fn();
+    ctx.onInvalidated(cb);
+    document.dispatchEvent(new Event(`${fakeBrowser.runtime.id}:cleaner:started`));
+    start('cleaner');
+    expect(ctx.signal.aborted).toBe(false);
+    expect(ctx.isInvalid).toBe(false);
+    expect(cb).not.toHaveBeenCalled();
   });
 
   it('is not stopped by another script of the extension', () => {

@@ -11,7 +11,9 @@
  * - `isInvalid`: true once invalidated, or once the extension is gone (an update or a reload
  *   leaves the old copy running without `runtime.id`), which invalidates it.
  * A newer copy of the same script (injected after an update) stops the older one, as WXT's does:
- * it announces itself with a DOM event named after the extension and the script.
+ * it announces itself with a DOM event named after the extension and the script. The older copy
+ * stops only if its extension is gone: the page can dispatch that event too (the name holds only
+ * the extension's id, public for a store build), and must not stop a live cleaner with it.
  */
 import { browser } from '#imports';
 
@@ -22,7 +24,7 @@ export class ContentScriptContext {
     const event = `${browser.runtime?.id}:${name}:started`;
     // Announced before this copy listens: it hears only the copies that start after it.
     document.dispatchEvent(new Event(event));
-    document.addEventListener(event, () => this.#abort.abort(), { signal: this.#abort.signal });
+    document.addEventListener(event, () => this.isInvalid, { signal: this.#abort.signal });
   }
 
   get signal(): AbortSignal {
