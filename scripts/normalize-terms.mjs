@@ -22,6 +22,9 @@ for (const ch of new Set(all.join(''))) {
   for (const c of convs) { const t = c(ch); if (t !== ch && [...t].length === 1) vs.add(t); }
   if (vs.size) map[ch] = [...vs].sort().join('');
 }
+// Look-alikes spam writes for the same word and OpenCC does not know: the Japanese 楽 (娛楽), the
+// variant 亰 (新葡亰), 澚 (澚门).
+for (const [ch, alike] of Object.entries({ 乐: '楽', 京: '亰', 澳: '澚' })) map[ch] = [...new Set((map[ch] ?? '') + alike)].sort().join('');
 const sorted = Object.fromEntries(Object.entries(map).sort(([a],[b]) => a < b ? -1 : 1));
 fs.writeFileSync('core/spam/data/trad-variants.json', JSON.stringify(sorted, null, 0).replace(/,"/g, ',\n"') + '\n');
 console.log(Object.keys(sorted).length, 'chars');

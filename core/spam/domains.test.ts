@@ -39,4 +39,14 @@ describe('hostOf', () => {
     expect(hostOf('javascript:void(0)', 'x.cn')).toBe('');
     expect(hostOf('mailto:a@b.cn', 'x.cn')).toBe('');
   });
+
+  it("reads a redirect's target from its parameter: written out, percent-encoded or in base64", () => {
+    expect(hostOf('/go.php?url=http%3A%2F%2Fwww.js2828vip.com%2Freg', 'x.cn')).toBe('www.js2828vip.com');
+    expect(hostOf(`/link?from=1&u=${btoa('https://pj.hg0088.xyz/?a=1')}`, 'x.cn')).toBe('pj.hg0088.xyz');
+    expect(hostOf('https://www.google.com/url?q=https://www.k8v2q.top/a&sa=U', 'x.cn')).toBe('www.k8v2q.top');
+    expect(hostOf('/go.php?url=http://www.sz.gov.cn/', 'x.cn')).toBe('www.sz.gov.cn');
+    // (a parameter that is no URL: the link's own host)
+    expect(hostOf('/search.php?q=http%3', 'x.cn')).toBe('x.cn');
+    expect(hostOf('http://www.x.cn/list?page=2&type=https', 'x.cn')).toBe('www.x.cn');
+  });
 });

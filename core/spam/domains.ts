@@ -78,7 +78,21 @@ function computeHostEvidence(host: string, siteDomain: string): HostEvidence {
 /** Host of an absolute http(s) URL, or '' (relative URLs are on-site). Cheaper than new URL(). */
 const HOST_RE = /^(?:https?:)?\/\/([^/?#:@]*@)?([^/?#:]+)/i;
 const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
+/** A URL carried in a query parameter, written out, percent-encoded or in base64 ("aHR0c" is
+ * "http"): the target of a redirect (/go.php?url=…, /link?u=…). */
+const TARGET_RE = /[?&][\w.-]+=(https?(?::|%3a)[^&#]*|aHR0c[\w+/=%-]*)/i;
 export function hostOf(href: string, fallbackHost: string): string {
+  // A redirect, the site's own or a search engine's, leads where its parameter says: a hacked
+  // site's /go.php?url=… sends its visitors to the casino.
+  const target = TARGET_RE.exec(href)?.[1];
+  if (target) {
+    try {
+      const url = decodeURIComponent(target);
+      return hostOf(url[0] === 'a' ? atob(url) : url, fallbackHost);
+    } catch {
+      // (not a URL after all: the link's own host)
+    }
+  }
   // A path ("/news/…", most links of a page) needs no regex.
   if (href.charCodeAt(0) === 47 /* / */ && href.charCodeAt(1) !== 47) return fallbackHost;
   const h = href.trim();

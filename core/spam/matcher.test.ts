@@ -58,28 +58,54 @@ describe('Matcher.scan', () => {
     const lists = m as unknown as { lists: Record<string, string> };
     const f = (c: string) => {
       const k = fold.trad.indexOf(c);
-      return k < 0 ? c.toLowerCase() : fold.simp[k]!;
+      if (k >= 0) return fold.simp[k]!;
+      const code = c.charCodeAt(0);
+      return (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c).toLowerCase();
     };
+    const invisible = (c: string | undefined) => !!c && /[\u00ad\u200b-\u200f\u2060\ufeff·・]/.test(c);
     const letter = (c: string | undefined) => !!c && /[a-z]/i.test(c);
     const out: [string, number][] = [];
     for (let i = 0; i < text.length; i++) {
-      if (letter(text[i]) && letter(text[i - 1])) continue;
+      // (a full-width letter starts a word as its ASCII letter does)
+      if (letter(f(text[i]!)) && letter(text[i - 1])) continue;
       const group = lists.lists[f(text[i]!)];
       if (!group) continue;
+      let end = i;
       const hit = parseList(group).find(([term, weight]) => {
         if (weight < minWeight || i + term.length > text.length) return false;
-        for (let k = 1; k < term.length; k++) if (text[i + k] !== term[k] && f(text[i + k]!) !== term[k]) return false;
+        // (the term's characters in order, with invisible characters between them skipped)
+        let j = i + 1;
+        for (let k = 1; k < term.length; k++, j++) {
+          while (invisible(text[j])) j++;
+          if (j >= text.length || (text[j] !== term[k] && f(text[j]!) !== term[k])) return false;
+        }
+        end = j;
         if (!letter(term[term.length - 1])) return true;
-        const rest = text.slice(i + term.length);
+        const rest = text.slice(j);
         return !letter(rest[0]) || /^e?s(?![a-z])/i.test(rest);
       });
       if (hit) {
         out.push([hit[0], i]);
-        i += hit[0].length - 1;
+        i = end - 1;
       }
     }
     return out;
   }
+
+  it('reads a term across invisible characters and in full-width ASCII', () => {
+    const m = new Matcher(vocab.terms, vocab.fold as Fold);
+    const found = (text: string) => {
+      const got: [string, number][] = [];
+      m.scan(text, (t, at) => void got.push([t[0], at]));
+      return got;
+    };
+    expect(found('看澳\u200b门\u200d葡\u00ad京')).toEqual([['澳门', 1], ['葡京', 5]]);
+    expect(found('ｂｅｔ３６５官网')).toEqual([['bet365', 0], ['官网', 6]]);
+    expect(found('六·合·彩 新葡亰 娛楽 澚门')).toEqual([['六合彩', 0], ['葡京', 7], ['娱乐', 10], ['澳门', 13]]);
+    expect(found('ＡＧ真人 vi\u200bagra')).toEqual([['ag真人', 0], ['viagra', 5]]);
+    // The word edges still hold: "slot" in "slots" is the plural, in "slotted" it is no term.
+    expect(found('slo\u200bts slo\u200btted')).toEqual([['slot', 0]]);
+  });
 
   it('finds what trying every position finds, for all terms and for the non-weak ones', () => {
     const fold = vocab.fold as Fold;
@@ -94,7 +120,10 @@ describe('Matcher.scan', () => {
         const w = r < 0.25 ? terms[Math.floor(random() * terms.length)]! : words[Math.floor(random() * words.length)]!;
         parts.push(random() < 0.2 ? w.toUpperCase() : w, random() < 0.5 ? ' ' : random() < 0.5 ? 's ' : '');
       }
-      const text = parts.join('');
+      let text = parts.join('');
+      // Some texts obfuscated as spammers do: invisible characters slipped in, full-width ASCII.
+      if (random() < 0.3) text = [...text].map((c) => (random() < 0.2 ? `${c}${'\u200b\u00ad\u200d\ufeff·'[Math.floor(random() * 5)]}` : c)).join('');
+      if (random() < 0.2) text = text.replace(/[!-~]/g, (c) => (random() < 0.5 ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c));
       for (const minWeight of [0, 2]) {
         const got: [string, number][] = [];
         m.scan(text, (t, at) => void got.push([t[0], at]), minWeight);

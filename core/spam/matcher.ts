@@ -26,10 +26,20 @@ export function asciiTermsSource(terms: string[]): string {
   return out;
 }
 
-/** `chars` and every other spelling the fold has of them (traditional forms). */
+/** Characters slipped into a word to break it for keyword filters (zero-width spaces and joiners,
+ * direction marks, the soft hyphen, the byte-order mark): a term matches across them, and across
+ * a middle dot (六·合·彩). A class body. */
+export const INVISIBLE = '\u00ad\u200b-\u200f\u2060\ufeff';
+const isInvisible = (c: string) => c === '\u00ad' || c === '\u2060' || c === '\ufeff' || c === '·' || c === '・' || (c >= '\u200b' && c <= '\u200f');
+/** Full-width ASCII (ｂｅｔ３６５, ＡＧ真人) is compared as ASCII: its code minus this. */
+const WIDE = 0xfee0;
+
+/** `chars` and every other spelling the fold has of them (traditional forms), and the full-width
+ * form of each ASCII letter or digit. */
 export function spell(chars: string, fold: Fold): string {
   let out = chars;
   for (let k = 0; k < fold.simp.length; k++) if (chars.includes(fold.simp[k]!)) out += fold.trad[k];
+  for (const c of chars) if (/[a-z\d]/i.test(c)) out += String.fromCharCode(c.charCodeAt(0) + WIDE);
   return out;
 }
 
@@ -75,7 +85,7 @@ export class Matcher {
     const [singles, firsts, letters, seconds] = parts.map((p) => `[${escapeRegex(spell([...p].join(''), fold))}]`);
     // ([] matches nothing; the flag i takes a letter's other case; the class of seconds, the
     // longest, written once)
-    this.starts = new RegExp(`${singles}|(?:${firsts}|(?<![a-z])${letters})(?=${seconds})`, 'gi');
+    this.starts = new RegExp(`${singles}|(?:${firsts}|(?<![a-z])${letters})(?=[${INVISIBLE}·・]*${seconds})`, 'gi');
   }
 
   /** Does any term (of at least `minWeight`) occur in `text`? */
@@ -92,7 +102,8 @@ export class Matcher {
     const { trad, simp } = this.fold;
     const fold = (c: string) => {
       const k = trad.indexOf(c);
-      return k < 0 ? c.toLowerCase() : simp[k]!; // (terms hold no letter that another lower-cases to)
+      // (terms hold no letter that another lower-cases to)
+      return k < 0 ? (c > '\uff00' && c < '\uff5f' ? String.fromCharCode(c.charCodeAt(0) - WIDE) : c).toLowerCase() : simp[k]!;
     };
     const n = text.length;
     let pos = 0;
@@ -109,22 +120,24 @@ export class Matcher {
       // (its terms, longest first: read the first time the text has it)
       const list = (this.parsed[c] ??= parseList(raw));
       let matched: Term | undefined;
+      let j = i;
       for (const t of list) {
         const term = t[0];
         const len = term.length;
         if (t[1] < minWeight || i + len > n) continue;
         let k = 1;
-        for (; k < len; k++) {
-          const c = text[i + k]!;
-          if (c !== term[k] && fold(c) !== term[k]) break;
+        for (j = i + 1; k < len; k++, j++) {
+          while (j < n && isInvisible(text[j]!)) j++;
+          const c = text[j];
+          if (c !== term[k] && (c === undefined || fold(c) !== term[k])) break;
         }
-        if (k < len || (isLetter(term[len - 1]) && !wordEnd(text, i + len))) continue;
+        if (k < len || (isLetter(term[len - 1]) && !wordEnd(text, j))) continue;
         matched = t;
         break;
       }
       if (!matched) continue;
       if (hit(matched, i)) return;
-      pos = i + matched[0].length;
+      pos = j;
     }
   }
 }

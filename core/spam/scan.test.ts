@@ -59,6 +59,34 @@ describe('hidden link farms', () => {
     expect(findings(doc)).toEqual([{ reason: 'css-hidden', fx: 'farm', wrap: undefined }]);
   });
 
+  it('marks a whole hidden farm of script-opened links and spans (javascript: hrefs, data-href), not its pieces', () => {
+    const doc = page(
+      ARTICLE +
+        `<div data-fx="farm" style="display:none"><a href="javascript:void(0)" onclick="window.open('http://www.bjl8899.cn/')">百家乐网上娱乐</a><span data-href="http://www.ssc5577.com/">时时彩计划群</span><a href="javascript:;">新葡京注册送彩金</a><span data-href="http://www.ky3366qp.com/">开元棋牌官网</span></div>`,
+    );
+    expect(findings(doc)).toEqual([{ reason: 'css-hidden', fx: 'farm', wrap: undefined }]);
+  });
+
+  it('marks a block of white links, each link hiding itself, with an innocent one among them', () => {
+    const links = Array.from({ length: 6 }, (_, i) => `<a href="http://www.x${i}k8${i}.xyz/" style="color:#fff">澳门葡京娱乐城${i}</a>`).join(' ');
+    const doc = page(ARTICLE + `<div data-fx="w"><a href="http://www.lpgnt5.me/" style="color:#fff">黑户贷款秒下款</a> ${links}</div>`);
+    expect(findings(doc)).toEqual([{ reason: 'css-color', fx: 'w', wrap: undefined }]);
+  });
+
+  it("keeps a hidden tab of a county's hospital links, one of them on a cheap TLD (a host alone is no verdict)", () => {
+    const names = ['人民医院', '中医院', '妇幼保健院', '第二人民医院', '精神病医院', '疾病预防控制中心'];
+    const tab = names.map((n, i) => `<a href="http://www.${['zprmyy', 'zpzyy', 'zpfy', 'zpey', 'zpjsb', 'zpcdc'][i]}.com/">镇平县${n}</a>`).join('');
+    const doc = page(ARTICLE + `<div class="tabs"><div id="p3" style="display:none">${tab}<a href="http://www.zp120.top/">镇平县120急救中心</a></div></div>`);
+    expect(findings(doc)).toEqual([]);
+  });
+
+  it('keeps a collapsed list of news links about casinos on a page about gambling, and marks the same list elsewhere', () => {
+    const list = `<ul data-fx="more" style="display:none"><li><a href="https://www.macaodaily.com/html/2024-05/01/content_1.htm">澳门一季度中场百家乐收入占比升至七成</a></li><li><a href="https://www.exmoo.com/article/2.html">澳门威尼斯人、新葡京等六大承批公司一季度业绩出炉</a></li><li><a href="https://www.hk01.com/article/3">银河娱乐首季经调整EBITDA按年升</a></li></ul>`;
+    const body = (h1: string) => `<div class="article"><h1>${h1}</h1><p>${'据统计局数据，当月入境旅客人次按年上升，酒店入住率维持高位。'.repeat(4)}</p></div><a href="javascript:;">展开延伸阅读</a>${list}`;
+    expect(findings(page(body('澳门4月博彩毛收入83.6亿澳门元 五一黄金周旅客回升')))).toEqual([]);
+    expect(findings(page(body('五一黄金周我市接待游客同比增长两成')))).toEqual([{ reason: 'css-hidden', fx: 'more', wrap: undefined }]);
+  });
+
   it('keeps the rest of a hidden section with text of its own, a hover menu, or on-site links around one spam link', () => {
     const spam = `<a href="http://www.x8k2.top/" data-fx="spam">澳门葡京娱乐城</a>`;
     const doc = page(
@@ -129,6 +157,24 @@ describe('visible spam', () => {
     expect(findings(doc)).toEqual([
       { reason: 'link-intruder', fx: 'in', wrap: undefined },
       { reason: 'link-intruder', fx: 'opt', wrap: undefined },
+    ]);
+  });
+
+  it('marks an image link slipped into a row of image links by its alt text, and only its cell', () => {
+    const cells = ['中国政府网', '山东省人民政府', '潍坊市人民政府', '中国文明网', '信用中国'].map((t, i) => `<td><a href="http://www.site${'abcde'[i]}.gov.cn/"><img src="/i/${i}.jpg" alt="${t}"></a></td>`);
+    cells.splice(4, 0, '<td data-fx="img"><a href="http://www.pj8866.vip/?img"><img src="http://img.pj8866.vip/ad.gif" alt="澳门葡京娱乐场"></a></td>');
+    const doc = page(ARTICLE + `<table><tr>${cells.join('')}</tr></table>`);
+    expect(findings(doc)).toEqual([{ reason: 'link-intruder', fx: 'img', wrap: undefined }]);
+  });
+
+  it("marks casino links slipped into a 友情链接 row through the site's own redirect, not its partners' redirected links", () => {
+    const doc = page(
+      ARTICLE +
+        `<div class="links">友情链接：<a href="/go.php?url=http%3A%2F%2Fwww.gov.cn%2F">中国政府网</a> <a href="/go.php?url=${btoa('http://www.people.com.cn/')}">人民网</a> <a data-fx="a" href="/go.php?url=http%3A%2F%2Fwww.js2828vip.com%2F">金沙娱乐城</a> <a data-fx="b" href="/go.php?url=${btoa('http://www.pj7788vip.com/')}">葡京娱乐官网</a> <a href="/go.php?url=http://www.xinhuanet.com/">新华网</a></div>`,
+    );
+    expect(findings(doc)).toEqual([
+      { reason: 'link-intruder', fx: 'a', wrap: undefined },
+      { reason: 'link-intruder', fx: 'b', wrap: undefined },
     ]);
   });
 
@@ -250,11 +296,15 @@ describe('document techniques', () => {
     const doc = page(
       ARTICLE +
         `<iframe data-fx="f" src="http://www.7tb3x.top/" width="0" height="0"></iframe>
+         <iframe data-fx="g" src="//www.hg0088-vip.com/tz/index.html?k=hgty" width="0" height="0"></iframe>
+         <iframe src="https://s95.cnzz.com/stat.htm?id=1280046695&web_id=1280046695" width="0" height="0"></iframe>
+         <iframe src="https://ta.trs.cn/c/iframe/stat.html?mpid=4012" width="0" height="0"></iframe>
          <noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X" height="0" width="0" style="display:none"></iframe></noscript>
          <noscript data-fx="n"><a href="http://www.x1y2.xyz/">澳门葡京</a><a href="http://www.k9z8.top/">百家乐</a></noscript>`,
     );
     expect(findings(doc)).toEqual([
       { reason: 'iframe-hidden', fx: 'f', wrap: undefined },
+      { reason: 'iframe-hidden', fx: 'g', wrap: undefined },
       { reason: 'noscript-links', fx: 'n', wrap: undefined },
     ]);
   });

@@ -150,8 +150,8 @@ function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
         const isTitled = titled(a);
         const isAbsolute = absolute(a);
         if ((anyMarked && ctx.isHandled(a)) || (noscriptLinks && a.closest('noscript'))) continue;
-        // (An image map's <area> has no text: its alt is what it says.)
-        const own = a.textContent || a.getAttribute('alt') || '';
+        // (An image map's <area>, or a link's image, has no text: its alt is what it says.)
+        const own = a.textContent || (a.querySelector('img') ?? a).getAttribute('alt') || '';
         const title = isTitled ? a.getAttribute('title') : null;
         links.push(a);
         labels.push(title && !own.includes(title.trim()) ? `${own} ${title}` : own);
@@ -306,8 +306,9 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
   // without reading its (possibly page-sized) text.
   const tally = new Map<Element, number>();
   const linkTally = new Map<Element, number>();
+  // (A strong phrase that counts only when hidden counts here too: a hidden farm mixes links with
+  // spans that a script opens, 时时彩计划群 among 百家乐 links.)
   for (const u of units) {
-    if (u.hiddenOnly) continue;
     const link = u.kind === 'link' ? 1 : 0;
     for (let el: Element | null = u.el; el && el !== body && el !== html; el = el.parentElement) {
       tally.set(el, (tally.get(el) ?? 0) + u.chars);
@@ -386,7 +387,8 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
     let block = g.block;
     // A hidden spam block inside a visible element with text of its own (a menu label, a
     // heading): mark the hidden element, not its visible parent.
-    if (block && hidden && block !== hidden.el && block.contains(hidden.el)) {
+    // (Not when each unit hides itself, white link by white link: the block is the farm.)
+    if (block && hidden && block !== hidden.el && block.contains(hidden.el) && counted.every((u) => hidden.el.contains(u.el))) {
       const otherText = lengthOf(block) - lengthOf(hidden.el) - ((tally.get(block) ?? 0) - (tally.get(hidden.el) ?? 0));
       if (otherText > TEXT_SLACK) block = hidden.el;
     }
@@ -451,20 +453,24 @@ const strongUnit = (u: Unit) => isStrong(u.text) || (u.text.score >= 2 && (u.hos
 
 /** The verdict on one block, from all its units' evidence; null keeps it. */
 function decide(all: Unit[], hidden: Hidden | null, page: PageContext): TechniqueId | null {
-  // A stuffed text is the topic itself on a page about gambling, hidden (展开全文) or not.
-  const units = page.topical ? all.filter((u) => u.run?.items !== 0) : all;
+  // On a page about gambling the words are the topic: an off-site link counts only with a
+  // spam-looking host (not a casino operator's, a Macau paper's), a text not as a stuffed
+  // paragraph; hidden (展开全文, a collapsed 延伸阅读, a forum post's spoiler) or not.
+  const units = page.topical ? all.filter((u) => u.run?.items !== 0 && !(u.host?.offsite && !u.host.score)) : all;
   if (!units.length) return null;
   const evidence = evidenceOf(units);
   let strong = 0;
   let offsiteStrong = 0;
   let keywordStrong = 0;
   let anyOffsite = false;
+  let words = false;
   let commaRunItems = 0;
   let runs = 0;
   let plainRuns = 0;
   const randomHosts = new Set<string>();
   for (const u of units) {
     if (u.host?.offsite) anyOffsite = true;
+    if (u.text.score) words = true;
     if (u.host && u.host.score >= 3) randomHosts.add(u.host.host);
     if (u.run) {
       runs++;
@@ -474,14 +480,14 @@ function decide(all: Unit[], hidden: Hidden | null, page: PageContext): Techniqu
     const s = strongUnit(u);
     if (s) {
       strong++;
-      // On a page about gambling, a link to an ordinary host (a casino operator's) is the topic.
-      if (u.host?.offsite && (!page.topical || u.host.score >= 1)) offsiteStrong++;
+      if (u.host?.offsite) offsiteStrong++;
       if (!HEADLINE.test(u.label)) keywordStrong++;
     }
   }
 
   if (hidden) {
-    if (evidence >= HIDDEN_MIN_EVIDENCE && (anyOffsite || runs > 0)) return hidden.reason;
+    // (A host alone is not enough: a county's hidden tab of hospital links has one on .top.)
+    if (evidence >= HIDDEN_MIN_EVIDENCE && (anyOffsite || runs > 0) && (words || randomHosts.size > 1)) return hidden.reason;
     // On-site only: a parasite-page farm, unless it sits in a menu (a game portal's hover
     // submenu lists 斗地主 and 德州扑克 legitimately).
     if (evidence >= HIDDEN_ONSITE_MIN_EVIDENCE && !hidden.el.closest(MENU)) return hidden.reason;
@@ -498,8 +504,7 @@ function decide(all: Unit[], hidden: Hidden | null, page: PageContext): Techniqu
   if (randomHosts.size >= DOMAIN_LIST_MIN) return 'keyword-list';
   if (!many) {
     const u = units[0]!;
-    // The same for a lone link (Macau's gaming revenue: the six concessionaires' sites).
-    if (!strongUnit(u) || !u.host?.offsite || (page.topical && u.host.score < 1)) return null;
+    if (!strongUnit(u) || !u.host?.offsite) return null;
     if (u.text.score >= INTRUDER_MIN_TEXT || u.host.score >= 1) return 'link-intruder';
   }
   return null;

@@ -21,6 +21,17 @@ describe('findRuns', () => {
     expect(findRuns('推荐：澳门葡京 百家乐 真人娱乐 时时彩')).toHaveLength(1);
   });
 
+  it('takes a list whole when at least half its items are spam runs: the pinyin and codes between them too', () => {
+    const list = 'amdc娱乐_澳门新葡京_bjl百家乐_xpj官网_威尼斯人yl_ag zhenren_太阳城tyc_ssc时时彩_pj9399_duchang zaixian_金沙娱乐js_六合彩lhc_hg0088';
+    expect(findRuns(list)).toMatchObject([{ start: 0, end: list.length, items: 13 }]);
+    // Fewer than half the items in runs, or another item in Chinese with no spam word: the runs
+    // alone (the site's own items stay).
+    const nav = 'about_index_list_澳门新葡京_百家乐_时时彩_contact_sitemap_rss';
+    expect(findRuns(nav)).toMatchObject([{ start: nav.indexOf('澳门'), items: 3 }]);
+    const own = '澳门新葡京_百家乐_时时彩_网站地图';
+    expect(findRuns(own)).toMatchObject([{ start: 0, end: own.indexOf('网站'), items: 3 }]);
+  });
+
   it('leaves prose about gambling alone', () => {
     const prose = '近日，市公安局破获一起网络赌博案。涉案的"澳门葡京"、"百家乐"、"真人娱乐"等网站均为境外赌博平台。其中澳门葡京、百家乐、真人娱乐等平台诱骗群众参赌。';
     expect(findRuns(prose)).toEqual([]);

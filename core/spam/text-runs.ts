@@ -3,7 +3,7 @@
  * of SPAM-PATTERNS.md ("Visible: keyword-stuffed text or link lists"), as in the seed page.
  */
 import { HEADLINE } from './headline';
-import { isStrong, scoreText, type TextScore } from './vocab';
+import { ANY_CJK, isStrong, scoreText, type TextScore } from './vocab';
 
 /** Item separators in keyword lists. Single spaces only split between CJK characters, so
  * English phrases ("buy cheap viagra") stay one item. */
@@ -141,6 +141,15 @@ export function findRuns(text: string): Run[] {
       });
     }
     i = last + 1;
+  }
+  // A text that is all one keyword list, at least half of it in runs, whose other items have spam
+  // words or no Chinese (pinyin and codes between the words: amdc娱乐, pj9399, duchang zaixian):
+  // one run. (The site's own 推薦閱讀 before the seed's list is Chinese with no spam word.)
+  const inRuns = runs.reduce((n, r) => n + r.items, 0);
+  if (inRuns && 2 * inRuns >= items.length && items.every((it) => it.score || !ANY_CJK.test(text.slice(it.start, it.end)))) {
+    const { start } = items[0]!;
+    const { end } = items[items.length - 1]!;
+    return [{ start, end, chars: meaningfulLength(text.slice(start, end)), score: runs.reduce((n, r) => n + r.score, 0), items: items.length, commas: runs[0]!.commas }];
   }
   return runs;
 }

@@ -6,7 +6,7 @@
  */
 import vocab from './data/vocab.json';
 import type { Term } from './compile-vocab';
-import { asciiTermsSource, Matcher, parseList, spell } from './matcher';
+import { asciiTermsSource, INVISIBLE, Matcher, parseList, spell } from './matcher';
 
 export type Family = 'gambling' | 'porn' | 'brand' | 'pharma' | 'illicit';
 
@@ -26,8 +26,9 @@ const hasContext = (text: string): boolean => CONTEXT().test(text);
 /** Kana and CJK ideographs: every term that is not plain ASCII holds one (data.test.ts checks),
  * and so does every traditional spelling the fold maps to it; every anchor character lies here
  * too. A plain range rejects an English page's text several times faster than a class of the
- * ~150 anchor characters. */
-export const ANY_CJK = /[\u3040-\u9fff]/;
+ * ~150 anchor characters. Also full-width ASCII and the invisible characters (matcher.ts): a
+ * text with them goes to the matcher, which reads ｂｅｔ３６５ and v\u200biagra as the terms. */
+export const ANY_CJK = /[\u3040-\u9fff\uff01-\uff5e\u00ad\u200b-\u200f\u2060\ufeff]/;
 /** The ASCII terms (of at least a weight): the lists of the ASCII first characters. */
 const asciiTerms = (minWeight: number) =>
   new RegExp(
@@ -136,7 +137,7 @@ export const isStrong = (s: TextScore): boolean => s.notWeakOnly && s.score >= S
 
 /** Native regex scans over the anchors (anchors.ts): most text has none of them, and then no
  * non-weak term, without a character of it going through the JavaScript matcher. */
-const ANCHOR_CHARS = new RegExp(`[${spell(vocab.anchorChars, vocab.fold)}]`);
+const ANCHOR_CHARS = new RegExp(`[${spell(vocab.anchorChars, vocab.fold)}${INVISIBLE}\uff10-\uff5a]`);
 /** The non-weak ASCII terms, with the matcher's word edges. */
 const ANCHOR_ASCII = asciiTerms(2);
 

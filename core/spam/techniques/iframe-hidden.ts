@@ -23,9 +23,8 @@ export const iframeHidden: DocumentTechnique = {
       const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
       if (!host.offsite) continue;
       const words = scoreText(decodeURIComponentSafe(src) + ' ' + (f.getAttribute('title') ?? '')).score;
-      // A bare root URL of a random-looking host is a spam site's home page, not a widget.
-      const bareRoot = host.score >= 1 && /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(src.trim());
-      if (host.score < 2 && words < 3 && !bareRoot) continue;
+      // Any spam evidence in the host: a random-looking name (hg0088-vip.com) is no widget's.
+      if (host.score < 1 && words < 3) continue;
       const cs = ctx.env.style(f);
       const tiny =
         size(f.getAttribute('width')) <= MAX_PX || size(f.getAttribute('height')) <= MAX_PX ||
