@@ -173,6 +173,8 @@ export async function safetyProblems(
   let all: string[] = [];
   const bareLoads: string[][] = [];
   for (let i = 0; i < BARE_TRIES; i++) {
+    // (The page before unloaded first: its late errors are not this load's.)
+    await page.goto('about:blank');
     bareErrors.length = 0;
     const { snap, problems } = await bareSnapshot(page, url, ext.snap);
     const layout = opts.racyLayout ? [] : [...problems, ...compare(ext.snap, snap)];
