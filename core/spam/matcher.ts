@@ -30,6 +30,8 @@ export function asciiTermsSource(terms: string[]): string {
  * direction marks, the soft hyphen, the byte-order mark): a term matches across them, and across
  * a middle dot (六·合·彩). A class body. */
 export const INVISIBLE = '\u00ad\u200b-\u200f\u2060\ufeff';
+/** The same characters and the middle dots, by comparisons (the matcher asks of every character
+ * it compares). */
 const isInvisible = (c: string) => c === '\u00ad' || c === '\u2060' || c === '\ufeff' || c === '·' || c === '・' || (c >= '\u200b' && c <= '\u200f');
 /** Full-width ASCII (ｂｅｔ３６５, ＡＧ真人) is compared as ASCII: its code minus this. */
 const WIDE = 0xfee0;

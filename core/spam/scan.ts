@@ -252,11 +252,11 @@ function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[], linkT
       if (runs.length === 0) {
         const text = scoreText(data);
         // A text as stuffed with spam words as no news paragraph is (澳门新葡京、威尼斯人娱乐城、
-        // 金沙娱乐场… 首存即送彩金, in a cherry-festival story): a prose run of its own (items 0).
-        if (text.score >= STUFFED_TEXT && isStrong(text)) {
-          units.push({ kind: 'text', el: parent, text, host: null, href: '', label: data.trim(), chars: meaningfulLength(data), run: { node, start: 0, end: data.length, items: 0, commas: true, data } });
-        } else if (isStrongPhrase(data, text)) {
-          units.push({ kind: 'text', el: parent, text, host: null, href: '', label: data.trim(), chars: meaningfulLength(data), hiddenOnly: true });
+        // 金沙娱乐场… 首存即送彩金, in a cherry-festival story): a prose run of its own (items 0);
+        // a shorter strong phrase counts only where it is hidden.
+        const stuffed = text.score >= STUFFED_TEXT && isStrong(text);
+        if (stuffed || isStrongPhrase(data, text)) {
+          units.push({ kind: 'text', el: parent, text, host: null, href: '', label: data.trim(), chars: meaningfulLength(data), ...(stuffed ? { run: { node, start: 0, end: data.length, items: 0, commas: true, data } } : { hiddenOnly: true }) });
         }
       }
     }

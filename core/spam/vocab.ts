@@ -28,7 +28,7 @@ const hasContext = (text: string): boolean => CONTEXT().test(text);
  * too. A plain range rejects an English page's text several times faster than a class of the
  * ~150 anchor characters. Also full-width ASCII and the invisible characters (matcher.ts): a
  * text with them goes to the matcher, which reads ｂｅｔ３６５ and v\u200biagra as the terms. */
-export const ANY_CJK = /[\u3040-\u9fff\uff01-\uff5e\u00ad\u200b-\u200f\u2060\ufeff]/;
+export const ANY_CJK = new RegExp(`[\u3040-\u9fff\uff01-\uff5e${INVISIBLE}]`);
 /** The ASCII terms (of at least a weight): the lists of the ASCII first characters. */
 const asciiTerms = (minWeight: number) =>
   new RegExp(
