@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPages } from './fixtures';
 import { launch, markedElements, type Harness } from './harness';
 import { collectErrors } from './page-errors';
-import { safetyProblems, probed, snapshot, withProbe, type Snapshot } from './page-safety';
+import { quiet, safetyProblems, probed, snapshot, withProbe, type Snapshot } from './page-safety';
 
 const pages = corpusPages();
 /** Pages whose own layout is a race, extension or not: their boxes are not compared (the rest of
@@ -42,6 +42,7 @@ describe('no false positives on real pages', () => {
       const m = await markedElements(page);
       if (m.length) marked[c.name] = m;
       await probed(page);
+      await quiet(page);
       seen.set(c.name, { snap: await snapshot(page), errors: { page: [...errors.page], extension: [...errors.extension] } });
     }
     await page.close();

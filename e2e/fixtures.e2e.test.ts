@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures, runFixture } from './fixtures';
 import { launch, type Harness } from './harness';
 import { collectErrors } from './page-errors';
-import { safetyProblems, snapshot, withProbe, type Snapshot } from './page-safety';
+import { quiet, safetyProblems, snapshot, withProbe, type Snapshot } from './page-safety';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,6 +25,7 @@ describe('golden fixtures', () => {
       h.context.once('page', (p) => (errors = collectErrors(p)));
       const { page, problems } = await runFixture(h, f);
       const url = page.url();
+      await quiet(page);
       seen.set(f.name, { snap: await snapshot(page), errors: errors! });
       await page.close();
       expect(problems).toEqual([]);

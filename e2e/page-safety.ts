@@ -143,13 +143,35 @@ export async function probed(page: Page): Promise<void> {
   while (!(await page.evaluate(() => (window as unknown as { __qdProbe?: unknown }).__qdProbe !== undefined)) && Date.now() < deadline) await page.waitForTimeout(50);
 }
 
+/** Elements in the page, the extension's text wrappers left out (as in Snapshot.elements). */
+function elementCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.getElementsByTagName('*').length - document.querySelectorAll('[data-qingdu-wrap]').length);
+}
+
+/** Waits (up to 3 s) until the page's element count has not changed for `quietMs`: both loads of
+ * a page are read once its own after-load scripts are done adding and removing. */
+export async function quiet(page: Page, quietMs = 250): Promise<void> {
+  const deadline = Date.now() + 3000;
+  let last = await elementCount(page);
+  let since = Date.now();
+  while (Date.now() - since < quietMs && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    const n = await elementCount(page);
+    if (n !== last) [last, since] = [n, Date.now()];
+  }
+}
+
 /** Loads `url` in `page` (an extension-free browser), waits until the page's DOM has as many
- * elements as the extension's run saw (scripts that write late), mirrors and snapshots it. */
+ * elements as the extension's run saw (scripts that write or remove late), mirrors and snapshots
+ * it. */
 export async function bareSnapshot(page: Page, url: string, withExt: Snapshot, referer?: string): Promise<{ snap: Snapshot; problems: string[] }> {
   await page.goto(url, { waitUntil: 'load', referer });
+  // Until the page's DOM is quiet and, within 4 s, has the count the extension's run saw: a page
+  // script that writes late adds elements; article-author-tag's adds one and removes it again
+  // some ms after load (a slow machine read the bare page in between: one element more).
+  await quiet(page);
   const deadline = Date.now() + 4000;
-  const count = () => page.evaluate(() => document.getElementsByTagName('*').length);
-  while ((await count()) < withExt.elements && Date.now() < deadline) await page.waitForTimeout(100);
+  while ((await elementCount(page)) !== withExt.elements && Date.now() < deadline) await page.waitForTimeout(50);
   await probed(page);
   const problems = await mirror(page, withExt);
   return { snap: await snapshot(page), problems };
