@@ -47,7 +47,7 @@ describe('no false positives on real pages', () => {
     }
     await page.close();
     expect(marked).toEqual({});
-  }, 300_000);
+  }, 600_000);
 
   it('page safety: same page errors as without the extension, no message from it, page scripts run, no box moves', async () => {
     const bare = await launch({ extension: false });
@@ -69,5 +69,5 @@ describe('no false positives on real pages', () => {
     }
     expect(seen.size).toBe(pages.length);
     expect(found).toEqual({});
-  }, 300_000);
+  }, 600_000);
 });

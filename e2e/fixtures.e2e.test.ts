@@ -55,5 +55,5 @@ describe('golden fixtures', () => {
     }
     expect(seen.size).toBeGreaterThan(0);
     expect(found).toEqual({});
-  }, 300_000);
+  }, 600_000);
 });
