@@ -80,6 +80,20 @@ describe('hidden link farms', () => {
     expect(findings(doc)).toEqual([]);
   });
 
+  it('keeps the panes of tabs and the slides of a carousel that the page shows one at a time, not a farm hidden among them', () => {
+    const links = (hosts: string[], names: string[]) => hosts.map((h, i) => `<a href="http://www.${h}/">${names[i]}</a>`).join(' ');
+    const venues = links(['zzdjy.top', '0371ktv.com', 'zzjb.xyz', 'zzlivehouse.shop', 'xiaojuchang.fun'], ['郑州大剧院', '郑州KTV预订', '郑州剧本杀联盟', '7LiveHouse', '德化街小剧场']);
+    const style = '<style>.ppane{display:none}.ppane.on{display:block}.slide{display:none}.slide.on{display:flex}</style>';
+    const panes = `<div class="ptabs"><div class="ppane on"><a href="https://ent.sina.com.cn/">新浪娱乐</a></div><div class="ppane" data-fx="venues">${venues}</div>`;
+    const slides = `<div id="adtop"><a class="slide on" href="http://www.jx8888.com/">江西8888购物网</a><a class="slide" href="http://www.ncwed.club/">南昌婚纱摄影</a><a class="slide" href="https://www.hcjz.shop/">洪城家政</a></div>`;
+    expect(findings(page(ARTICLE + panes + '</div>' + slides, style))).toEqual([]);
+    // The same links hidden by a class no visible sibling extends, or a farm that copies the
+    // panes' class and hides itself inline: marked.
+    expect(findings(page(ARTICLE + `<div class="ptabs"><div class="ppane on">新浪娱乐</div><div class="qq" data-fx="venues">${venues}</div></div>`, '<style>.qq{display:none}</style>'))).toEqual([{ reason: 'css-hidden', fx: 'venues', wrap: undefined }]);
+    const copied = farm('display:none', 6, 'farm').replace('<div', '<div class="ppane"');
+    expect(findings(page(ARTICLE + `<div class="ptabs"><div class="ppane on">新浪娱乐</div><div class="ppane">腾讯娱乐</div>${copied}</div>`, style))).toEqual([{ reason: 'css-hidden', fx: 'farm', wrap: undefined }]);
+  });
+
   it('keeps a collapsed list of news links about casinos on a page about gambling, and marks the same list elsewhere', () => {
     const list = `<ul data-fx="more" style="display:none"><li><a href="https://www.macaodaily.com/html/2024-05/01/content_1.htm">澳门一季度中场百家乐收入占比升至七成</a></li><li><a href="https://www.exmoo.com/article/2.html">澳门威尼斯人、新葡京等六大承批公司一季度业绩出炉</a></li><li><a href="https://www.hk01.com/article/3">银河娱乐首季经调整EBITDA按年升</a></li></ul>`;
     const body = (h1: string) => `<div class="article"><h1>${h1}</h1><p>${'据统计局数据，当月入境旅客人次按年上升，酒店入住率维持高位。'.repeat(4)}</p></div><a href="javascript:;">展开延伸阅读</a>${list}`;

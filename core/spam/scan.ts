@@ -77,10 +77,12 @@ export interface ScanOptions {
 
 export function createContext(doc: Document, opts: ScanOptions = {}): ScanContext {
   const siteHost = (doc.location?.hostname ?? '').toLowerCase();
+  const siteDomain = registrableDomain(siteHost);
   return {
     doc,
     siteHost,
-    siteDomain: registrableDomain(siteHost),
+    siteDomain,
+    hostAt: (href) => hostEvidence(hostOf(href, siteHost), siteDomain),
     roots: opts.roots,
     env: opts.env ?? createStyleEnv(doc),
     firstTitle: opts.firstTitle ?? null,
@@ -192,7 +194,7 @@ function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
         const text = scoreText(label);
         if (!isStrong(text) || ctx.isHandled(o)) continue;
         const value = o.getAttribute('value') ?? '';
-        const host = hostEvidence(hostOf(value, ctx.siteHost), ctx.siteDomain);
+        const host = ctx.hostAt(value);
         units.push({ kind: 'option', el: o, text, host, href: value, label: label.trim(), chars: Math.max(1, meaningfulLength(label)) });
       }
     }
@@ -242,12 +244,10 @@ function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[], linkT
       if (parent.closest('a, noscript, script, style, textarea, select, [contenteditable=""], [contenteditable=true]')) continue;
       if (ctx.isHandled(parent)) continue;
       const runs = findRuns(data);
+      const push = (text: TextScore, label: string, chars: number, more: Pick<Unit, 'run' | 'hiddenOnly'>) => units.push({ kind: 'text', el: parent, text, host: null, href: '', label: label.trim(), chars, ...more });
       for (const r of runs) {
         const slice = data.slice(r.start, r.end);
-        units.push({
-          kind: 'text', el: parent, text: { score: r.score, notWeakOnly: true, context: false, families: scoreText(slice).families },
-          host: null, href: '', label: slice.trim(), chars: r.chars, run: { node, start: r.start, end: r.end, items: r.items, commas: r.commas, data },
-        });
+        push({ score: r.score, notWeakOnly: true, context: false, families: scoreText(slice).families }, slice, r.chars, { run: { ...r, node, data } });
       }
       if (runs.length === 0) {
         const text = scoreText(data);
@@ -256,11 +256,19 @@ function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[], linkT
         // a shorter strong phrase counts only where it is hidden.
         const stuffed = text.score >= STUFFED_TEXT && isStrong(text);
         if (stuffed || isStrongPhrase(data, text)) {
-          units.push({ kind: 'text', el: parent, text, host: null, href: '', label: data.trim(), chars: meaningfulLength(data), ...(stuffed ? { run: { node, start: 0, end: data.length, items: 0, commas: true, data } } : { hiddenOnly: true }) });
+          push(text, data, meaningfulLength(data), stuffed ? { run: { node, start: 0, end: data.length, items: 0, commas: true, data } } : { hiddenOnly: true });
         }
       }
     }
   }
+}
+
+/** A tab pane or carousel slide not shown now: hidden by the site's class rules, and a sibling of
+ * the same tag has its classes and more (on, active). What hides it is the page's own UI state.
+ * (An injected block hides itself inline, or by a class of its own that no sibling extends.) */
+function isStatePane(el: Element): boolean {
+  const own = el.classList;
+  return own.length > 0 && !/none|hid|:\s*0|-\d/.test(el.getAttribute('style') ?? '') && [...el.parentElement!.children].some((s) => s.localName === el.localName && s.classList.length > own.length && [...own].every((c) => s.classList.contains(c)));
 }
 
 /** The highest element from `start` up that hides `start`, and how. */
@@ -273,7 +281,7 @@ function findHiding(start: Element, ctx: ScanContext, cache: Map<Element, Readon
     let hits = cache.get(el);
     if (!hits) {
       const list: [TechniqueId, number][] = [];
-      for (const t of hidingTechniques) {
+      if (!isStatePane(el)) for (const t of hidingTechniques) {
         const h = t.test(el, ctx.env);
         if (h) list.push([t.id, h]);
       }
@@ -417,7 +425,7 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
       others.length
         ? all.length < MIN_FARM ||
           hider.closest(MENU) ||
-          others.some((a) => !hostEvidence(hostOf(a.getAttribute('href') ?? '', ctx.siteHost), ctx.siteDomain).offsite) ||
+          others.some((a) => !ctx.hostAt(a.getAttribute('href') ?? '').offsite) ||
           lengthOf(hider) - all.reduce((n, a) => n + meaningfulLength(a.textContent ?? ''), 0) > TEXT_SLACK
         : list.length < 2
     )

@@ -2,6 +2,9 @@
 import { parseColor } from './color';
 import type { StyleEnv } from './types';
 
+/** A computed length in pixels; NaN for anything else (auto, %, em). */
+export const px = (v: string): number => (v.endsWith('px') ? parseFloat(v) : NaN);
+
 const WHITE: [number, number, number] = [255, 255, 255];
 
 export function createStyleEnv(doc: Document): StyleEnv {

@@ -44,4 +44,17 @@ describe('findRuns', () => {
   it('leaves a government footer alone', () => {
     expect(findRuns('网站地图 | 联系我们 | 隐私声明 | 中国政府网 | 山东省人民政府 | 聊城市体育彩票管理中心 | 市福利彩票发行中心')).toEqual([]);
   });
+
+  it("leaves a line the site labels as its own alone when it names an ordinary word too, not a labelled list of spam only or of many items", () => {
+    // A court judgment's, a Macau paper's and a hospital's own lines.
+    expect(findRuns('关键词：开设赌场罪 | 网络赌博 | 赌博网站代理 | 百家乐 | 时时彩 | 六合彩 | 认罪认罚')).toEqual([]);
+    expect(findRuns('關鍵詞：博彩業｜娛樂場｜荷官｜葡京｜威尼斯人｜百家樂｜賭收｜勞工局')).toEqual([]);
+    expect(findRuns('相关药品：西地那非（万艾可/Viagra）| 他达拉非（希爱力/Cialis）| 伐地那非（艾力达/Levitra）| 达泊西汀（必利劲）')).toEqual([]);
+    // The same words unlabelled, a labelled list with no ordinary word, and a site's line with
+    // a list appended to it: runs.
+    expect(findRuns('开设赌场罪 | 网络赌博 | 赌博网站代理 | 百家乐 | 时时彩 | 六合彩 | 认罪认罚')).toHaveLength(1);
+    expect(findRuns('标签：澳门新葡京 | 百家乐 | 时时彩 | 六合彩 | 网络赌博')).toHaveLength(1);
+    const appended = '关键词：开设赌场罪 | 认罪认罚 | 澳门新葡京 | 百家乐官网 | 时时彩计划 | 六合彩开奖 | 威尼斯人娱乐 | 金沙娱乐场 | 太阳城集团 | 皇冠体育 | 北京赛车pk10 | 真人视讯 | 幸运飞艇 | 亚博体育';
+    expect(findRuns(appended)).toMatchObject([{ start: appended.indexOf('澳门') }]);
+  });
 });

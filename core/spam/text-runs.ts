@@ -17,6 +17,8 @@ const MAX_COMMA_ITEM = 12;
 export const MIN_RUN_ITEMS = 3;
 const MIN_SPAM_SHARE = 0.6;
 const MAX_ITEM_CHARS = 60;
+/** Tunable: a labelled line of at most this many items may be the site's keywords line. */
+const MAX_LABELLED_ITEMS = 12;
 
 /** Characters that carry no meaning for "how much of this block is spam". */
 export const FILLER = /[\s|｜_,，、·•/\\\-–—:：;；.。>»【】[\]()（）]+/g;
@@ -103,10 +105,16 @@ function split(text: string): Item[] {
   return items;
 }
 
+/** A line the site labels as its own (关键词：…, 標籤：…, 相关药品：…): short, with an ordinary word
+ * among its items (认罪认罚, 勞工局), an article's keywords line, not an injected list (which runs
+ * to dozens of items, all spam). */
+const SITE_LABEL = /^\s*(关键[词字]|關鍵[詞字]|标签|標籤|相[关關]\S{0,4}?|tags?)\s*[：:]/i;
+
 /** Runs of spam items in `text`: at least MIN_RUN_ITEMS spam items, one of them strong, where a
  * single clean item may sit between spam items (a list's harmless filler word). */
 export function findRuns(text: string): Run[] {
   const items = split(text);
+  if (SITE_LABEL.test(text) && items.length <= MAX_LABELLED_ITEMS && items.some((it, k) => k && !it.score && ANY_CJK.test(text.slice(it.start, it.end)))) return [];
   const runs: Run[] = [];
   let i = 0;
   while (i < items.length) {

@@ -1,4 +1,5 @@
 /** Shared types of the spam cleaner's pure core. */
+import type { HostEvidence } from './domains';
 
 export type TechniqueId =
   | 'css-hidden'
@@ -56,6 +57,8 @@ export interface ScanContext {
   /** Registrable domain of the page, to tell on-site from off-site links. */
   siteDomain: string;
   siteHost: string;
+  /** The evidence of the host an address (href, src; relative or a redirect) points to. */
+  hostAt(href: string): HostEvidence;
   /** Limit the scan to these subtrees (mutations); whole body when absent. */
   roots?: readonly Element[];
   env: StyleEnv;

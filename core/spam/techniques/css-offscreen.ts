@@ -1,10 +1,9 @@
+import { px } from '../style-env';
 import type { HidingTechnique } from '../types';
 
 /** Tunable: a box pushed this far past the page edge is off-screen on purpose (injections use
  * -999…-9999px; layout tricks like slide-in menus stay within a screen width). */
 const OFFSCREEN_PX = -500;
-
-const px = (v: string): number => (v.endsWith('px') ? parseFloat(v) : NaN);
 
 /**
  * position:absolute|fixed with left/top around -999…-9999px (or relative, which moves the box as

@@ -1,3 +1,4 @@
+import { px } from '../style-env';
 import type { HidingTechnique } from '../types';
 
 /** Tunables: text at or below MAX_FONT_PX cannot be read; a box at or below MAX_BOX_PX that clips
@@ -6,7 +7,6 @@ const MAX_FONT_PX = 1;
 const MAX_BOX_PX = 1;
 const INDENT_PX = -999;
 
-const px = (v: string): number => (v.endsWith('px') ? parseFloat(v) : NaN);
 const clips = (v: string) => v === 'hidden' || v === 'clip';
 /** clip:rect(…) whose box is at most 1px either way. */
 function tinyClipRect(clip: string): boolean {

@@ -1,5 +1,4 @@
 import { inScope } from '../scope';
-import { hostEvidence, hostOf } from '../domains';
 import type { DocumentTechnique, Finding } from '../types';
 import { scoreText } from '../vocab';
 
@@ -20,7 +19,7 @@ export const iframeHidden: DocumentTechnique = {
     for (const f of inScope(ctx, 'iframe, frame')) {
       if (ctx.isHandled(f)) continue;
       const src = f.getAttribute('src') ?? '';
-      const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
+      const host = ctx.hostAt(src);
       if (!host.offsite) continue;
       const words = scoreText(decodeURIComponentSafe(src) + ' ' + (f.getAttribute('title') ?? '')).score;
       // Any spam evidence in the host: a random-looking name (hg0088-vip.com) is no widget's.
@@ -29,7 +28,7 @@ export const iframeHidden: DocumentTechnique = {
       const tiny =
         size(f.getAttribute('width')) <= MAX_PX || size(f.getAttribute('height')) <= MAX_PX ||
         cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) === 0 ||
-        (ctx.env.hasLayout && (f.getBoundingClientRect().width <= MAX_PX || f.getBoundingClientRect().height <= MAX_PX));
+        (ctx.env.hasLayout && ((r: DOMRect) => r.width <= MAX_PX || r.height <= MAX_PX)(f.getBoundingClientRect()));
       if (tiny) out.push({ reason: 'iframe-hidden', element: f, detail: `invisible frame loading ${host.domain}`, links: [{ href: src, text: '' }] });
     }
     return out;

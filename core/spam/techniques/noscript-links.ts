@@ -1,5 +1,4 @@
 import { inScope } from '../scope';
-import { hostEvidence, hostOf } from '../domains';
 import type { DocumentTechnique, Finding } from '../types';
 import { isStrong, scoreText } from '../vocab';
 
@@ -24,7 +23,7 @@ export const noscriptLinks: DocumentTechnique = {
       HREF.lastIndex = 0;
       for (let m = HREF.exec(raw); m; m = HREF.exec(raw)) {
         const href = m[1] ?? '';
-        const h = hostEvidence(hostOf(href, ctx.siteHost), ctx.siteDomain);
+        const h = ctx.hostAt(href);
         domainScore += h.score;
         links.push({ href, text: '' });
       }

@@ -1,5 +1,4 @@
 import { inScope } from '../scope';
-import { hostEvidence, hostOf } from '../domains';
 import type { DocumentTechnique, Finding } from '../types';
 
 /** Scripts that read the referrer, name a search engine, and then navigate or cover the page
@@ -77,7 +76,7 @@ export const searchRedirect: DocumentTechnique = {
       // ...to another site (or an address hidden by obfuscation): a site sending its own search
       // visitors to one of its own pages (folha.com's election page does) is no hijack.
       // (An overlay's address comes after its styles: looked for a little further.)
-      const target = [...plain.slice(check.index, end + 2 * NEAR).matchAll(/https?:\/\/([^/'"\s)?#:]+)[^'"\s)]*/gi)].find((m) => hostEvidence((m[1] ?? '').toLowerCase(), ctx.siteDomain).offsite)?.[0] ?? '';
+      const target = [...plain.slice(check.index, end + 2 * NEAR).matchAll(/https?:\/\/[^'"\s)]+/gi)].find((m) => ctx.hostAt(m[0]).offsite)?.[0] ?? '';
       // (The same stretch of the script as written: decoding only shortens it.)
       if (target || OBFUSCATED.test(code.slice(Math.max(0, check.index - 100), end + NEAR + code.length - plain.length))) {
         out.push({ reason: 'search-redirect', element: s, detail: `redirects search-engine visitors${target ? ` to ${target}` : ''}`, links: target ? [{ href: target, text: '' }] : [] });
@@ -87,7 +86,7 @@ export const searchRedirect: DocumentTechnique = {
     if (!win || !ctx.env.hasLayout) return out;
     for (const f of inScope(ctx, 'iframe')) {
       const src = f.getAttribute('src') ?? '';
-      const host = hostEvidence(hostOf(src, ctx.siteHost), ctx.siteDomain);
+      const host = ctx.hostAt(src);
       if (!host.offsite || host.score < 1 || ctx.isHandled(f)) continue;
       const cs = ctx.env.style(f);
       if (cs.position !== 'fixed' && cs.position !== 'absolute') continue;
