@@ -3,10 +3,11 @@
  * Hosts are compared by registrable domain so www.x.gov.cn and news.x.gov.cn are one site.
  */
 import data from './data/domains.json';
+import { nameSet } from './scope';
 
 // Each list a space-separated string (data/README.md): no quotes and commas in the content script.
-const CHEAP_TLDS = new Set(data.cheapTlds.split(' '));
-const PUBLIC_SUFFIXES = new Set(data.publicSuffixes.split(' '));
+const CHEAP_TLDS = nameSet(data.cheapTlds);
+const PUBLIC_SUFFIXES = nameSet(data.publicSuffixes);
 const TRUSTED = data.trustedSuffixes.split(' ');
 const HOST_TOKEN_RE = new RegExp(data.hostTokens.replaceAll(' ', '|'));
 /** A label mixing letters and 3+ digits (amjs8866, 7tb3x9) looks machine-made. Digits alone do

@@ -1,5 +1,6 @@
 /** The serializable report of what the cleaner hid on a page: what the badge counts and the
  * popup lists. */
+import { nameSet } from './scope';
 import type { Finding, TechniqueId } from './types';
 
 export interface ReportItem {
@@ -35,7 +36,7 @@ const MAX_LINKS = 50;
 const MAX_PATH = 12;
 const SIMPLE_CLASS = /^[A-Za-z_][\w-]*$/;
 const FOOTER = /foot|copyright|banquan/i;
-const INERT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template']);
+const INERT = nameSet('script style link meta noscript template');
 const CONTAINER = 'div, p, ul, ol, table, section, article, header, footer, nav, main, form';
 
 /** How many of `el`'s earlier siblings pass `test`. */

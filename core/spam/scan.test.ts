@@ -232,6 +232,12 @@ describe('visible spam', () => {
     expect(findings(doc)).toEqual([{ reason: 'link-intruder', fx: 't', wrap: undefined }]);
   });
 
+  it('keeps a labelled ad that passes no rank (rel=sponsored, nofollow), and marks the same link without it', () => {
+    const ad = (rel: string) => `<div class="ad" data-fx="ad"><span class="lbl">广告</span><a href="https://www.xiangyue-qipai.top/"${rel}>相约棋牌茶社（市南区）：休闲茶座、自动麻将机包间，文明娱乐，拒绝赌博</a></div>`;
+    expect(findings(page(ARTICLE + ad(' rel="sponsored nofollow"')))).toEqual([]);
+    expect(findings(page(ARTICLE + ad('')))).toEqual([{ reason: 'link-intruder', fx: 'ad', wrap: undefined }]);
+  });
+
   it('marks a paragraph stuffed with casino brands like a news sentence, but not on a page about gambling, shown or collapsed', () => {
     const stuffed = '据了解，澳门新葡京、威尼斯人娱乐城、金沙娱乐场、太阳城集团、银河娱乐、永利皇宫、百家乐真人荷官等各大平台近期纷纷推出线上活动，首存即送88元彩金。';
     const festival = page(`<div class="article"><h1>樱桃节开幕 游客纷至沓来</h1><p>今年的樱桃节吸引了大批游客前来采摘。</p><p data-fx="s">${stuffed}</p><p>活动将持续到下月底。</p></div>`);
@@ -267,6 +273,14 @@ describe('document techniques', () => {
     const doc = page(ARTICLE, '<title>&#28595;&#38376;&#33889;&#20140;&#23089;&#20048;&#22478;_真人百家乐</title><meta property="og:title" content="东昌府区全面打响创城工作攻坚战">');
     const f = findings(doc);
     expect(f).toEqual([{ reason: 'title-hijack', fx: null, wrap: undefined }]);
+  });
+
+  it("keeps a title that is the page's own <h1>, whole or shortened to its first words, and marks a stuffed one that only shares a word", () => {
+    const h1 = '<h1>澳门5月博彩毛收入202亿澳门元 同比增长三成 中场业务贡献超七成</h1><p>澳门博彩监察协调局公布的数据显示，5月博彩毛收入同比增长三成。</p>';
+    for (const title of ['澳门5月博彩毛收入202亿澳门元 同比增长三成 中场业务贡献超七成_湾区财经', '澳门5月博彩毛收入202亿澳门元 同比增长三成_湾区财经']) {
+      expect(findings(page(h1, `<title>${title}</title>`))).toEqual([]);
+    }
+    expect(findings(page(h1, '<title>澳门新葡京_百家乐官网_澳门博彩_六合彩资料大全_湾区财经</title>')).map((f) => f.reason)).toEqual(['title-hijack']);
   });
 
   it('takes the headline from an <h2> when the <h1> is the site name the title ends with (DedeCMS)', () => {

@@ -8,6 +8,7 @@ import { hostEvidence, hostOf, registrableDomain, type HostEvidence } from './do
 import { HEADLINE, pageHeadline } from './headline';
 import { hidingTechniques, documentTechniques } from './registry';
 import { createStyleEnv } from './style-env';
+import { nameSet } from './scope';
 import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
 import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
 import { ANY_CJK, hasAnchors, isContext, isStrong, mentionsSpam, scoreMany, scoreText, withSpamVocabulary, type TextScore } from './vocab';
@@ -42,7 +43,7 @@ const TEXT_SLACK = 2;
  * stuffed text does not count (decide). */
 const STUFFED_TEXT = 12;
 /** Elements whose text is never a keyword list (code, forms, scripts). */
-const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'template', 'code', 'pre', 'xmp', 'title', 'option', 'select']);
+const SKIP_TEXT = nameSet('script style noscript textarea template code pre xmp title option select');
 /** A text node this long is asked where it sits before the vocabulary scan (collectTextUnits). */
 const LONG_TEXT = 256;
 /** A sliced scan (scanSteps) may pause after this many links, labels or text nodes: each step
@@ -512,7 +513,9 @@ function decide(all: Unit[], hidden: Hidden | null, page: PageContext): Techniqu
   if (randomHosts.size >= DOMAIN_LIST_MIN) return 'keyword-list';
   if (!many) {
     const u = units[0]!;
-    if (!strongUnit(u) || !u.host?.offsite) return null;
+    // A link that passes no rank (rel=sponsored, nofollow: a labelled ad, a user's link) is no
+    // link sold for search rank, which is what a lone injected link is.
+    if (!strongUnit(u) || !u.host?.offsite || /sponsored|nofollow|ugc/.test(u.el.getAttribute('rel') ?? '')) return null;
     if (u.text.score >= INTRUDER_MIN_TEXT || u.host.score >= 1) return 'link-intruder';
   }
   return null;

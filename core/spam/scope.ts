@@ -1,5 +1,9 @@
 import type { ScanContext } from './types';
 
+/** A set of names written as one space-separated string (fewer bytes in the content script than
+ * an array of quoted strings). */
+export const nameSet = (names: string): ReadonlySet<string> => new Set(names.split(' '));
+
 /** The elements matching `selector` in the scan's scope: the whole document, or only the roots
  * a mutation added (each root itself included). An array filled by an indexed loop: on a
  * 10,000-link page a generator costs as much as the reads of each link. */

@@ -1,11 +1,11 @@
-import { inScope } from '../scope';
+import { inScope, nameSet } from '../scope';
 import type { DocumentTechnique, Finding } from '../types';
 
 /** Tunables: a random id repeats at least this often; it looks machine-made (letters and digits). */
 const MIN_REPEATS = 3;
 const RANDOM_ID = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{4,10}$/i;
 /** Elements that are never junk wrappers. */
-const NEVER = new Set(['html', 'head', 'body', 'script', 'style', 'link', 'meta', 'img', 'input', 'iframe', 'video', 'audio', 'canvas', 'svg', 'br', 'hr']);
+const NEVER = nameSet('html head body script style link meta img input iframe video audio canvas svg br hr');
 
 /**
  * Empty tags sharing one random id — `<noscript id="lnez7">`, `<blockquote id="lnez7"><pre

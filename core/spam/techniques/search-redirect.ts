@@ -15,7 +15,8 @@ const ENGINES = new RegExp(ENGINE, 'gi');
 /** A word every referrer check (REFERRER) contains. */
 const REFERRER_WORD = /referrer/i;
 const PACKED = /eval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)/;
-const PACKED_ENGINE = /^(?:baidu|sogou|soso|haosou|bing|google|sm|so|youdao|yahoo|toutiao)$/i;
+/** A packed script's dictionary word that names an engine (so.com and sm.cn are "so", "sm" there). */
+const PACKED_ENGINE = new RegExp(`^${ENGINE.replace(/\\\.\w+/g, '')}$`, 'i');
 const OBFUSCATED = /\b(?:unescape|atob|fromCharCode|eval)\s*\(|\\x[0-9a-f]{2}|%u[0-9a-f]{4}/i;
 /** Tunable: how far (characters) after the referrer check its consequence must be. */
 const NEAR = 250;

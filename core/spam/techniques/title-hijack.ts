@@ -50,9 +50,14 @@ export const titleHijack: DocumentTechnique = {
     const first = ctx.firstTitle ?? title;
     const now = isStuffed(title);
     if (!now && !isStuffed(first)) return [];
-    // The page's own headline (news about Macau casinos' earnings) is no hijack.
+    // The page's own headline (news about Macau casinos' earnings) is no hijack, whole or
+    // shortened to its first words (a CMS's short title: the <h1> says more).
     const headline = headlineOf(ctx.doc);
-    if (headline && norm(title).startsWith(headline) && (!ctx.firstTitle || norm(first).startsWith(headline))) return [];
+    const own = (t: string) => {
+      const lead = norm(t.split(TITLE_SEPARATORS)[0]!);
+      return norm(t).startsWith(headline) || (lead.length >= MIN_H2 && headline.startsWith(lead));
+    };
+    if (headline && own(title) && (!ctx.firstTitle || own(first))) return [];
     // Cloaked: the parser saw spam, a page script has since put the headline back.
     const realTitle = now ? realHeadline(ctx.doc, title) : title.replace(/\s+/g, ' ').trim();
     return [{ reason: 'title-hijack', element: el, detail: `title was "${(now ? title : first).replace(/\s+/g, ' ').trim().slice(0, 80)}"`, links: [], realTitle }];
