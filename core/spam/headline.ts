@@ -1,7 +1,9 @@
 import { scoreText, STUFFED_SCORE } from './vocab';
 
+/** The headline the page declares in its metadata: og:title, or the ArticleTitle that government
+ * sites built on TRS carry (their <h1> is often the site's banner). */
 export const ogTitle = (doc: Document): string =>
-  doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content') ?? '';
+  doc.querySelector('meta[property="og:title"], meta[name="og:title"], meta[name="ArticleTitle"]')?.getAttribute('content') ?? '';
 
 /** What the page says it is about: og:title, the <h1> and first <h2> (many sites put their own
  * name in the <h1>), and the <title> unless a hijack stuffed it. */

@@ -101,6 +101,21 @@ describe('hidden link farms', () => {
     expect(findings(page(body('五一黄金周我市接待游客同比增长两成')))).toEqual([{ reason: 'css-hidden', fx: 'more', wrap: undefined }]);
   });
 
+  it("counts spam of another family than the page's topic: pharma and fake-brand links on a Macau paper's page, or on a page whose site name says 体育", () => {
+    const pharma = `<div data-fx="rx" style="visibility:hidden">${['buy viagra online', 'cheap cialis no prescription', 'levitra generic online pharmacy', 'kamagra oral jelly buy'].map((t, i) => `<a href="https://www.healthrx-store${i}.com/">${t}</a>`).join(' ')}</div>`;
+    const body = (h1: string) => `<div class="article"><h1>${h1}</h1><p>${'社区服务中心组织长者参加健康讲座，义工陪同出行。'.repeat(4)}</p></div>${pharma}`;
+    for (const h1 of ['澳門社區長者健康講座圓滿舉行', '青州市教育和体育局召开暑期安全工作会议']) {
+      expect(findings(page(body(h1)))).toEqual([{ reason: 'css-hidden', fx: 'rx', wrap: undefined }]);
+    }
+  });
+
+  it("keeps a collapsed FAQ answer in a crackdown report's own words, and marks the same hidden phrases elsewhere", () => {
+    const faq = `<div class="faq" data-fx="faq"><h3><button aria-controls="a0">什么样的信息属于淫秽色情信息？</button></h3><div id="a0" hidden><p>以“福利”“成人视频”“AV”等字眼引流的色情直播、裸聊交友网络内容。</p></div></div>`;
+    const body = (h1: string) => `<div class="article"><h1>${h1}</h1><p>${'网信部门会同公安机关持续开展专项整治，督促平台落实主体责任。'.repeat(4)}</p></div>${faq}`;
+    expect(findings(page(body('净网2024｜全省清理淫秽色情等有害信息12.3万条 查办案件86起')))).toEqual([]);
+    expect(findings(page(body('全市中小学开展暑期防溺水安全教育')))).toMatchObject([{ reason: 'css-hidden' }]);
+  });
+
   it('keeps the rest of a hidden section with text of its own, a hover menu, or on-site links around one spam link', () => {
     const spam = `<a href="http://www.x8k2.top/" data-fx="spam">澳门葡京娱乐城</a>`;
     const doc = page(
@@ -281,6 +296,16 @@ describe('document techniques', () => {
       expect(findings(page(h1, `<title>${title}</title>`))).toEqual([]);
     }
     expect(findings(page(h1, '<title>澳门新葡京_百家乐官网_澳门博彩_六合彩资料大全_湾区财经</title>')).map((f) => f.reason)).toEqual(['title-hijack']);
+  });
+
+  it("restores a hijacked title from a government site's ArticleTitle when its <h1> is the site's banner", () => {
+    const doc = page(`<div class="banner"><h1>息县人民政府</h1></div><div class="article"><p>各乡镇人民政府，县政府各部门：现将有关事项通知如下。</p></div>`, '<title>澳门新葡京_百家乐官网_时时彩开奖_六合彩资料大全</title><meta name="ArticleTitle" content="息县人民政府办公室关于切实做好2024年汛期安全防范工作的通知">');
+    expect(scan(doc).map((f) => f.realTitle)).toEqual(['息县人民政府办公室关于切实做好2024年汛期安全防范工作的通知']);
+  });
+
+  it("keeps a forum thread's title that its <h1> holds after the thread's type", () => {
+    const doc = page('<h1><a href="forum.php?typeid=3">[防骗提醒]</a> <span>被网赌骗了3万多，说说我的经历，大家千万别信什么“澳门娱乐平台”</span></h1><p>去年有人拉我进群，说在澳门娱乐平台上投注稳赚不赔。</p>', '<title>被网赌骗了3万多，说说我的经历，大家千万别信什么“澳门娱乐平台” - 民生热线 - 沂水论坛</title>');
+    expect(findings(doc)).toEqual([]);
   });
 
   it('takes the headline from an <h2> when the <h1> is the site name the title ends with (DedeCMS)', () => {

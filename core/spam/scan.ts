@@ -11,7 +11,7 @@ import { createStyleEnv } from './style-env';
 import { nameSet } from './scope';
 import { findRuns, isStrongPhrase, meaningfulLength } from './text-runs';
 import type { Finding, ScanContext, StyleEnv, TechniqueId } from './types';
-import { ANY_CJK, hasAnchors, isContext, isStrong, mentionsSpam, scoreMany, scoreText, withSpamVocabulary, type TextScore } from './vocab';
+import { ANY_CJK, hasAnchors, isContext, isStrong, scoreMany, scoreText, withSpamVocabulary, type Family, type TextScore } from './vocab';
 
 /** Tunables (each one line of why). */
 /** A block whose meaningful text is at least this share spam units is an injected block. */
@@ -373,7 +373,9 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
   // reading computed style makes the browser bring style and layout up to date.
   const hidingCache = new Map<Element, ReadonlyArray<[TechniqueId, number]>>();
   const headline = pageHeadline(ctx.doc);
-  const page: PageContext = { topical: mentionsSpam(headline) || isContext(headline) };
+  const topic = scoreText(headline).families;
+  const crackdown = isContext(headline);
+  const page: PageContext = { topic: (f) => crackdown || topic.includes(f) };
   const findings: Finding[] = [];
   /** Hidden verdicts by hiding element, to merge blocks that share one (step 3). */
   const byHider = new Map<Element, Finding[]>();
@@ -438,13 +440,11 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
 }
 
 interface PageContext {
-  /** The page's own headline is about gambling, lotteries, porn…: a crackdown report, casino
-   * earnings, a lottery shop, a sex-education campaign. Such pages use the words themselves. */
-  topical: boolean;
+  /** Whether the page's own headline is about this family of spam words (gambling: casino
+   * earnings, a lottery shop, a Macau trip; every family: a crackdown report). Such pages use the
+   * words themselves; spam of another family (pharma links on a Macau paper's page) is still spam. */
+  topic: (family: Family) => boolean;
 }
-
-
-
 
 /** Words and hosts of a block's units, plus a bonus for many unrelated spam-looking domains. */
 function evidenceOf(units: Unit[]): number {
@@ -464,8 +464,11 @@ const strongUnit = (u: Unit) => isStrong(u.text) || (u.text.score >= 2 && (u.hos
 function decide(all: Unit[], hidden: Hidden | null, page: PageContext): TechniqueId | null {
   // On a page about gambling the words are the topic: an off-site link counts only with a
   // spam-looking host (not a casino operator's, a Macau paper's), a text not as a stuffed
-  // paragraph; hidden (展开全文, a collapsed 延伸阅读, a forum post's spoiler) or not.
-  const units = page.topical ? all.filter((u) => u.run?.items !== 0 && !(u.host?.offsite && !u.host.score)) : all;
+  // paragraph nor as a hidden phrase (a collapsed FAQ answer on a porn crackdown); hidden
+  // (展开全文, a collapsed 延伸阅读, a forum post's spoiler) or not.
+  const onTopic = (u: Unit) => u.text.families.some(page.topic);
+  const topical = all.some(onTopic);
+  const units = all.filter((u) => !onTopic(u) || (u.run?.items !== 0 && !u.hiddenOnly && !(u.host?.offsite && !u.host.score)));
   if (!units.length) return null;
   const evidence = evidenceOf(units);
   let strong = 0;
@@ -504,12 +507,12 @@ function decide(all: Unit[], hidden: Hidden | null, page: PageContext): Techniqu
   }
   // A page reporting on gambling or porn enumerates the words (百家乐、龙虎斗、真人视讯); what is
   // injected into it comes as |/_-separated or long keyword lists, or off-site links.
-  if (runs > 0) return !page.topical || plainRuns > 0 || commaRunItems >= REPORTING_MIN_RUN_ITEMS ? 'keyword-list' : null;
+  if (runs > 0) return !topical || plainRuns > 0 || commaRunItems >= REPORTING_MIN_RUN_ITEMS ? 'keyword-list' : null;
   const many = units.length >= 2;
-  if (offsiteStrong >= VISIBLE_MIN_STRONG || (strong >= VISIBLE_MIN_STRONG && offsiteStrong >= 1 && !page.topical)) return many ? 'keyword-list' : 'link-intruder';
+  if (offsiteStrong >= VISIBLE_MIN_STRONG || (strong >= VISIBLE_MIN_STRONG && offsiteStrong >= 1 && !topical)) return many ? 'keyword-list' : 'link-intruder';
   // On-site keyword titles (parasite pages on the hacked site itself); news headlines about
   // casinos' earnings or a health campaign are not keyword titles.
-  if (keywordStrong >= VISIBLE_ONSITE_MIN_STRONG && !page.topical) return 'keyword-list';
+  if (keywordStrong >= VISIBLE_ONSITE_MIN_STRONG && !topical) return 'keyword-list';
   if (randomHosts.size >= DOMAIN_LIST_MIN) return 'keyword-list';
   if (!many) {
     const u = units[0]!;

@@ -50,12 +50,13 @@ export const titleHijack: DocumentTechnique = {
     const first = ctx.firstTitle ?? title;
     const now = isStuffed(title);
     if (!now && !isStuffed(first)) return [];
-    // The page's own headline (news about Macau casinos' earnings) is no hijack, whole or
-    // shortened to its first words (a CMS's short title: the <h1> says more).
+    // The page's own headline (news about Macau casinos' earnings) is no hijack, whole, or its
+    // first segment within the <h1> (a CMS's short title: the <h1> says more; a forum's <h1>
+    // prefixes the thread's type, [防骗提醒]).
     const headline = headlineOf(ctx.doc);
     const own = (t: string) => {
       const lead = norm(t.split(TITLE_SEPARATORS)[0]!);
-      return norm(t).startsWith(headline) || (lead.length >= MIN_H2 && headline.startsWith(lead));
+      return norm(t).startsWith(headline) || (lead.length >= MIN_H2 && headline.includes(lead));
     };
     if (headline && own(title) && (!ctx.firstTitle || own(first))) return [];
     // Cloaked: the parser saw spam, a page script has since put the headline back.
