@@ -61,6 +61,11 @@ describe('title', () => {
     d = doc('<h1>澳门上半年博彩毛收入1138亿澳门元 六大博企二季度业绩回暖</h1>', '', '澳门上半年博彩毛收入1138亿澳门元 六大博企二季度业绩回暖_财经_潮声财经网');
     expect(chooseTitle(readPageFacts(d, d.title, d.baseURI), undefined, null, true)).toBe('澳门上半年博彩毛收入1138亿澳门元 六大博企二季度业绩回暖');
   });
+
+  it('takes the <h1> whose first words are the short <title> (the <h1> says more), not a later heading', () => {
+    const d = doc('<h1>澳门5月博彩毛收入202亿澳门元 同比增长三成 中场业务贡献超七成</h1><p>正文</p><h2>六大博企一季度表现分化</h2>', '', '澳门5月博彩毛收入202亿澳门元 同比增长三成_湾区财经');
+    expect(chooseTitle(readPageFacts(d, d.title, d.baseURI), undefined, null, true)).toBe('澳门5月博彩毛收入202亿澳门元 同比增长三成 中场业务贡献超七成');
+  });
 });
 
 describe('page facts', () => {

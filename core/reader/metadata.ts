@@ -40,6 +40,9 @@ const HEADLINE_CLASS = /title|headline|(?:^|[\s_-])(?:bt|tit)(?:$|[\s_-])/i;
 const MAX_HEADLINE_CANDIDATES = 400;
 /** Tunable: a headline is 4 to 150 characters (shorter is a label, longer a paragraph). */
 const HEADLINE_LENGTH = [4, 150] as const;
+/** Tunable: a title's first segment this long, found within a heading, names that heading (as in
+ * the cleaner's title-hijack check). */
+const MIN_OWN_LEAD = 8;
 /** Cheap pre-filter: a text node that may hold an info-bar label (checked before any DOM walk). */
 const LABEL_HINT = /来源|來源|稿源|出[处處]|发布|發[布佈]|发文|發文|作\s?者|[记記]者|通[讯訊]员|通訊員|[编編][辑輯]|[摄攝][影像]|[时時]间|時間|日期|供稿|撰[稿文]/;
 /** Inline elements an info line is made of; the line is their nearest other ancestor. */
@@ -227,6 +230,7 @@ export function findHeadline(doc: Document, docTitle: string, siteName?: string)
   if (!t || !doc.body) return null;
   const segments = titleSegments(docTitle);
   const suffix = segments.length > 1 ? compact(segments[segments.length - 1]) : '';
+  const own = ownHeadline(docTitle);
   let best: { el: Element; text: string; score: number } | null = null;
   let seen = 0;
   // One walk over the elements: selector queries with substring matches cost more in big pages.
@@ -235,13 +239,25 @@ export function findHeadline(doc: Document, docTitle: string, siteName?: string)
     if (!isHeadlineElement(el) || ++seen > MAX_HEADLINE_CANDIDATES) continue;
     const text = squash(el.textContent);
     const c = compact(text);
-    // Spam words in a headline that the <title> starts with are the page's own topic (a casino's
-    // earnings), the exemption the cleaner's title-hijack check makes too.
-    if (!fits(text) || (isStuffed(text) && !t.startsWith(c)) || !t.includes(c) || c === suffix || (siteName && c === compact(siteName))) continue;
-    const score = c.length + (t.startsWith(c) ? 1000 : 0) + (el.localName === 'h1' ? 1 : 0);
+    // Spam words in a headline that the <title> starts with, or whose title is its first words,
+    // are the page's own topic (a casino's earnings), the exemption the cleaner's title-hijack
+    // check makes too.
+    if (!fits(text) || (isStuffed(text) && !own(c)) || !(t.includes(c) || own(c)) || c === suffix || (siteName && c === compact(siteName))) continue;
+    // (A heading the whole title starts with first; one that holds the title's first words is
+    // the fallback, not a wrapper of headline and subtitle over the headline itself.)
+    const score = c.length + (t.startsWith(c) ? 1000 : own(c) ? 500 : 0) + (el.localName === 'h1' ? 1 : 0);
     if (!best || score > best.score) best = { el, text, score };
   }
   return best && { el: best.el, text: best.text };
+}
+
+/** Whether a heading (compacted) is the one `docTitle` was made from: the title starts with it, or
+ * the title's first segment is within it (a CMS's short title; a forum's <h1> that prefixes the
+ * thread's type). */
+export function ownHeadline(docTitle: string): (heading: string) => boolean {
+  const t = compact(docTitle);
+  const lead = compact(titleSegments(docTitle)[0]);
+  return (c) => t.startsWith(c) || (lead.length >= MIN_OWN_LEAD && c.includes(lead));
 }
 
 function isHeadlineElement(el: Element): boolean {
@@ -276,7 +292,7 @@ export function readPageFacts(doc: Document, docTitle: string, base: string): Pa
   const metas = readMetas(doc);
   const siteName = metaContent(metas, 'og:site_name', 'SiteName', 'application-name');
   const headline = findHeadline(doc, docTitle, siteName);
-  const ownTopic = !!headline && compact(docTitle).startsWith(compact(headline.text));
+  const ownTopic = !!headline && ownHeadline(docTitle)(compact(headline.text));
   return {
     docTitle: isStuffed(docTitle) && !ownTopic ? '' : squash(docTitle),
     headline,
