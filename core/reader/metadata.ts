@@ -4,7 +4,7 @@
  * (`ArticleTitle`, `PubDate`, `ContentSource`, `SiteName`), Open Graph, and Readability's own
  * findings as the last resort. Nothing here trusts a stuffed title or description.
  */
-import { pageHeadline } from '../spam/headline';
+import { namesHeading, pageHeadline } from '../spam/headline';
 import { isStrong, isStuffed, mentionsSpam, scoreText } from '../spam/vocab';
 import { compact, squash } from './text';
 
@@ -40,9 +40,6 @@ const HEADLINE_CLASS = /title|headline|(?:^|[\s_-])(?:bt|tit)(?:$|[\s_-])/i;
 const MAX_HEADLINE_CANDIDATES = 400;
 /** Tunable: a headline is 4 to 150 characters (shorter is a label, longer a paragraph). */
 const HEADLINE_LENGTH = [4, 150] as const;
-/** Tunable: a title's first segment this long, found within a heading, names that heading (as in
- * the cleaner's title-hijack check). */
-const MIN_OWN_LEAD = 8;
 /** Cheap pre-filter: a text node that may hold an info-bar label (checked before any DOM walk). */
 const LABEL_HINT = /来源|來源|稿源|出[处處]|发布|發[布佈]|发文|發文|作\s?者|[记記]者|通[讯訊]员|通訊員|[编編][辑輯]|[摄攝][影像]|[时時]间|時間|日期|供稿|撰[稿文]/;
 /** Inline elements an info line is made of; the line is their nearest other ancestor. */
@@ -251,13 +248,12 @@ export function findHeadline(doc: Document, docTitle: string, siteName?: string)
   return best && { el: best.el, text: best.text };
 }
 
-/** Whether a heading (compacted) is the one `docTitle` was made from: the title starts with it, or
- * the title's first segment is within it (a CMS's short title; a forum's <h1> that prefixes the
- * thread's type). */
-export function ownHeadline(docTitle: string): (heading: string) => boolean {
+/** Whether a heading (compacted) is the one `docTitle` was made from (namesHeading, with the
+ * reading view's title segments). */
+function ownHeadline(docTitle: string): (heading: string) => boolean {
   const t = compact(docTitle);
   const lead = compact(titleSegments(docTitle)[0]);
-  return (c) => t.startsWith(c) || (lead.length >= MIN_OWN_LEAD && c.includes(lead));
+  return (c) => namesHeading(t, lead, c);
 }
 
 function isHeadlineElement(el: Element): boolean {

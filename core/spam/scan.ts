@@ -282,11 +282,12 @@ function findHiding(start: Element, ctx: ScanContext, cache: Map<Element, Readon
     let hits = cache.get(el);
     if (!hits) {
       const list: [TechniqueId, number][] = [];
-      if (!isStatePane(el)) for (const t of hidingTechniques) {
+      for (const t of hidingTechniques) {
         const h = t.test(el, ctx.env);
         if (h) list.push([t.id, h]);
       }
-      hits = list;
+      // (Its siblings are read only for an element that hides: a parent may have 90,000 children.)
+      hits = list.length && isStatePane(el) ? [] : list;
       cache.set(el, hits);
     }
     const next = new Set<TechniqueId>();

@@ -1,5 +1,5 @@
 import type { DocumentTechnique } from '../types';
-import { ogTitle } from '../headline';
+import { namesHeading, ogTitle } from '../headline';
 import { isStuffed, scoreText } from '../vocab';
 
 /** Title separators between the headline and the site name or injected keywords. */
@@ -54,10 +54,7 @@ export const titleHijack: DocumentTechnique = {
     // first segment within the <h1> (a CMS's short title: the <h1> says more; a forum's <h1>
     // prefixes the thread's type, [防骗提醒]).
     const headline = headlineOf(ctx.doc);
-    const own = (t: string) => {
-      const lead = norm(t.split(TITLE_SEPARATORS)[0]!);
-      return norm(t).startsWith(headline) || (lead.length >= MIN_H2 && headline.includes(lead));
-    };
+    const own = (t: string) => namesHeading(norm(t), norm(t.split(TITLE_SEPARATORS)[0]!), headline);
     if (headline && own(title) && (!ctx.firstTitle || own(first))) return [];
     // Cloaked: the parser saw spam, a page script has since put the headline back.
     const realTitle = now ? realHeadline(ctx.doc, title) : title.replace(/\s+/g, ' ').trim();
