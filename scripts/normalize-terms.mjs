@@ -36,7 +36,7 @@ execFileSync('npx', ['tsx', '-e', `
   const terms = JSON.parse(fs.readFileSync('core/spam/data/terms.json', 'utf8'));
   const { chars } = JSON.parse(fs.readFileSync('core/spam/data/common-chars.json', 'utf8'));
   const variants = JSON.parse(fs.readFileSync('core/spam/data/trad-variants.json', 'utf8'));
-  const nonWeak = ['gambling', 'porn', 'brand', 'pharma', 'illicit'].flatMap((f) => [...terms[f].strong, ...terms[f].medium]);
+  const nonWeak = ['gambling', 'porn', 'brand', 'pharma', 'illicit'].flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium]);
   const anchors = computeAnchors(nonWeak, chars, variants);
   fs.writeFileSync('core/spam/data/anchors.json', JSON.stringify(anchors) + '\\n');
   fs.writeFileSync('core/spam/data/vocab.json', JSON.stringify(compileVocab(terms, variants, anchors.chars)) + '\\n');

@@ -32,7 +32,7 @@ export interface CompiledVocab {
 }
 
 export const FAMILIES = ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const;
-const WEIGHTS = { strong: 3, medium: 2, weak: 1 } as const;
+const WEIGHTS = { platform: 4, strong: 3, medium: 2, weak: 1 } as const;
 
 /** From trad-variants.json (simplified → its traditional forms). */
 export function foldOf(variants: Record<string, string>): Fold {
@@ -49,7 +49,7 @@ export function compileLists(terms: Term[], fold: Fold): Lists {
   const groups: Record<string, Term[]> = {};
   for (const t of terms) {
     if (foldText(fold, t[0]) !== t[0]) throw new Error(`term not in folded form: ${t[0]}`);
-    if (/[|\n]/.test(t[0]) || t[1] > 3 || t[2] > 4) throw new Error(`term cannot be encoded: ${t[0]}`);
+    if (/[|\n]/.test(t[0]) || t[1] > 4 || t[2] > 4) throw new Error(`term cannot be encoded: ${t[0]}`);
     (groups[t[0][0]!] ??= []).push(t);
   }
   return Object.keys(groups)

@@ -19,7 +19,7 @@ const sortedUnique = (list: string[]) => {
 describe('terms.json', () => {
   const families = ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const;
   it('has sorted lists without duplicates, lower-case, trimmed', () => {
-    for (const f of families) for (const tier of ['strong', 'medium', 'weak'] as const) {
+    for (const f of families) for (const tier of ['platform', 'strong', 'medium', 'weak'] as const) {
       const list = terms[f][tier];
       sortedUnique(list);
       for (const t of list) expect(t).toBe(t.trim().toLowerCase());
@@ -27,15 +27,15 @@ describe('terms.json', () => {
     sortedUnique(terms.context);
   });
   it('has no term in two tiers or families', () => {
-    const all = families.flatMap((f) => [...terms[f].strong, ...terms[f].medium, ...terms[f].weak]);
+    const all = families.flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium, ...terms[f].weak]);
     expect(all.length).toBe(new Set(all).size);
   });
   it('is written in the form the matcher folds text to (simplified, lower case)', () => {
     const fold = foldOf(variants as Record<string, string>);
-    for (const t of [...families.flatMap((f) => [...terms[f].strong, ...terms[f].medium, ...terms[f].weak]), ...terms.context]) expect(foldText(fold, t), t).toBe(t);
+    for (const t of [...families.flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium, ...terms[f].weak]), ...terms.context]) expect(foldText(fold, t), t).toBe(t);
   });
   it('has no context word that is also a spam term', () => {
-    const all = new Set(families.flatMap((f) => [...terms[f].strong, ...terms[f].medium, ...terms[f].weak]));
+    const all = new Set(families.flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium, ...terms[f].weak]));
     for (const c of terms.context) expect(all.has(c), c).toBe(false);
   });
 });
@@ -55,7 +55,7 @@ describe('trad-variants.json', () => {
 });
 
 function* families() {
-  for (const f of ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const) for (const tier of ['strong', 'medium', 'weak'] as const) yield* terms[f][tier];
+  for (const f of ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const) for (const tier of ['platform', 'strong', 'medium', 'weak'] as const) yield* terms[f][tier];
   yield* terms.context;
 }
 
@@ -70,7 +70,7 @@ describe('domains.json', () => {
 });
 
 describe('anchors.json', () => {
-  const nonWeak = (['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const).flatMap((f) => [...terms[f].strong, ...terms[f].medium]);
+  const nonWeak = (['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const).flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium]);
   it('is current (run scripts/normalize-terms.mjs)', () => {
     expect(anchors).toEqual(computeAnchors(nonWeak, common.chars, variants as Record<string, string>));
   });

@@ -253,6 +253,25 @@ describe('visible spam', () => {
     expect(findings(page(ARTICLE + ad('')))).toEqual([{ reason: 'link-intruder', fx: 'ad', wrap: undefined }]);
   });
 
+  it('marks a lone off-site link named after a betting platform on an ordinary host, not a lone strong word there', () => {
+    const nav = (text: string) => `<ul class="nav"><li><a href="/">首页</a></li><li><a href="/news/">新闻中心</a></li><li><a href="/zw/">政务公开</a></li><li data-fx="li"><a href="https://m.aiyouxi-tiyu.com/?code=cp88">${text}</a></li></ul>`;
+    expect(findings(page(nav('爱游戏体育') + ARTICLE))).toEqual([{ reason: 'link-intruder', fx: 'li', wrap: undefined }]);
+    // 伟德 is strong but also a given name: a lone link needs more than that on an ordinary host.
+    expect(findings(page(nav('伟德') + ARTICLE))).toEqual([]);
+  });
+
+  it('marks an option whose medium words go to a spam-looking host, not the same words to the resort', () => {
+    const select = (value: string) => `<select><option>县直部门网站</option><option value="http://fgw.gaotang.gov.cn/">县发改局</option><option data-fx="opt" value="${value}">威尼斯人在线</option><option value="http://jy.gaotang.gov.cn/">县教育局</option></select>`;
+    expect(findings(page(ARTICLE + select('https://wns769.vip/')))).toEqual([{ reason: 'link-intruder', fx: 'opt', wrap: undefined }]);
+    expect(findings(page(ARTICLE + select('https://www.venetianmacao.com/')))).toEqual([]);
+  });
+
+  it("keeps a news paragraph whose sentences each name a Macau resort on a page about gaming revenue, and marks it elsewhere", () => {
+    const p = '<p data-fx="p">六家承批公司近期均加大非博彩元素投資。金沙中國表示，倫敦人綜合度假村第二期工程已完成，威尼斯人綜藝館全年演出場次將增至逾百場；澳博旗下上葡京持續引入國際品牌餐飲；銀河娛樂則計劃於明年開放新的會展設施。</p>';
+    expect(findings(page(`<div class="article"><h1>八月賭收196.9億 創疫後新高</h1><p>博彩監察協調局公佈，八月份幸運博彩毛收入按年上升。</p>${p}</div>`))).toEqual([]);
+    expect(findings(page(`<div class="article"><h1>樱桃节开幕 游客纷至沓来</h1><p>今年的樱桃节吸引了大批游客前来采摘。</p>${p}</div>`))).toEqual([{ reason: 'keyword-list', fx: 'p', wrap: undefined }]);
+  });
+
   it('marks a paragraph stuffed with casino brands like a news sentence, but not on a page about gambling, shown or collapsed', () => {
     const stuffed = '据了解，澳门新葡京、威尼斯人娱乐城、金沙娱乐场、太阳城集团、银河娱乐、永利皇宫、百家乐真人荷官等各大平台近期纷纷推出线上活动，首存即送88元彩金。';
     const festival = page(`<div class="article"><h1>樱桃节开幕 游客纷至沓来</h1><p>今年的樱桃节吸引了大批游客前来采摘。</p><p data-fx="s">${stuffed}</p><p>活动将持续到下月底。</p></div>`);

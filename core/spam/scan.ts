@@ -185,15 +185,16 @@ function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
         }
       }
     }
-    // An option is a unit only on strong words, which need an anchor: one native scan of all the
-    // labels first (a country list has hundreds of options and never one).
+    // An option is a unit only on words past the weak tier, which need an anchor: one native scan
+    // of all the labels first (a country list has hundreds of options and never one). (Medium
+    // words count with a spam-looking host, as a link's do: 威尼斯人在线 on wns769.vip.)
     const options = [...root.querySelectorAll('option')];
     const optionLabels = options.map((o) => o.textContent ?? '');
     if (hasAnchors(optionLabels.join('\u0000'))) {
       for (const [i, o] of options.entries()) {
         const label = optionLabels[i]!;
         const text = scoreText(label);
-        if (!isStrong(text) || ctx.isHandled(o)) continue;
+        if (text.score < 2 || ctx.isHandled(o)) continue;
         const value = o.getAttribute('value') ?? '';
         const host = ctx.hostAt(value);
         units.push({ kind: 'option', el: o, text, host, href: value, label: label.trim(), chars: Math.max(1, meaningfulLength(label)) });

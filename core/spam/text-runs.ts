@@ -42,7 +42,8 @@ export interface Run {
   chars: number;
   score: number;
   items: number;
-  /** Items separated by commas (、，), as prose enumerates; not by `|` or `_`, as spam does. */
+  /** Items separated by commas (、，) or ending sentences, as prose enumerates; not by `|` or `_`,
+   * as spam does. */
   commas: boolean;
 }
 
@@ -57,7 +58,9 @@ interface Item {
 
 function split(text: string): Item[] {
   const items: Item[] = [];
-  const push = (start: number, end: number, comma = false) => {
+  // (An item that ends a sentence is prose's too: a news paragraph's sentences each naming a
+  // Macau resort, on a page about its gaming revenue.)
+  const push = (start: number, end: number, comma = '。！？；;!?'.includes(text[end]!)) => {
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
     if (!trimmed) return;
