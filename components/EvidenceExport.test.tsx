@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withT } from '../tests/i18n';
-import type { PageReport } from '../core/spam/report';
+import type { PageReport, Place } from '../core/spam/report';
 import { EvidenceExport, saveFile } from './EvidenceExport';
 
 const report: PageReport = {
@@ -28,8 +28,10 @@ describe('EvidenceExport', () => {
       render(withT(<EvidenceExport report={report} version="0.1.0" pageTitle={() => Promise.resolve('安溪新闻网')} save={save} now={() => time} />), el);
     });
     await act(async () => {}); // the title arrives after the first render
-    el.querySelector<HTMLButtonElement>('[data-testid=report-json]')!.click();
-    el.querySelector<HTMLButtonElement>('[data-testid=report-html]')!.click();
+    await act(async () => {
+      el.querySelector<HTMLButtonElement>('[data-testid=report-json]')!.click();
+      el.querySelector<HTMLButtonElement>('[data-testid=report-html]')!.click();
+    });
     expect(save).toHaveBeenCalledTimes(2);
     const [name, json, type] = save.mock.calls[0]!;
     expect(name).toBe('qingdu-report-www.axnews.cn-20261125-2107.json');
@@ -38,6 +40,23 @@ describe('EvidenceExport', () => {
     expect(save.mock.calls[1]![0]).toBe('qingdu-report-www.axnews.cn-20261125-2107.html');
     expect(save.mock.calls[1]![1]).toContain('<title>');
     expect(el.querySelector('[role=group]')!.getAttribute('aria-labelledby')).toBe('evidence-label');
+  });
+
+  it("names each item's place as the tab says at the click, and none when the tab cannot say", async () => {
+    const saved = async (places?: () => Promise<Place[] | null>) => {
+      const el = document.createElement('div');
+      const save = vi.fn();
+      await act(async () => {
+        render(withT(<EvidenceExport report={{ ...report, items: report.items.map((it) => ({ ...it, where: undefined })) }} version="1" save={save} now={() => time} places={places} />), el);
+      });
+      await act(async () => el.querySelector<HTMLButtonElement>('[data-testid=report-json]')!.click());
+      return (JSON.parse(save.mock.calls[0]![1] as string) as { items: { where: string | null; placement: string | null }[] }).items[0];
+    };
+    expect(await saved(() => Promise.resolve([{ where: 'body > div.foot', placement: 'footer' }]))).toMatchObject({ where: 'body > div.foot', placement: 'footer' });
+    // A list of another length (the page marked more since) names nothing rather than the wrong places.
+    expect(await saved(() => Promise.resolve([]))).toMatchObject({ where: null, placement: null });
+    expect(await saved(() => Promise.reject(new Error('no access')))).toMatchObject({ where: null, placement: null });
+    expect(await saved()).toMatchObject({ where: null, placement: null });
   });
 
   it('saves through a Blob URL and an <a download>', () => {

@@ -82,7 +82,7 @@ function evidence(report: PageReport, page: EvidencePage) {
       technique: it.reason,
       label: label(it.reason),
       detail: it.detail,
-      where: it.where,
+      where: it.where ?? null,
       placement: it.placement ?? null,
       sample: it.sample,
       domains: itemDomains(it),
@@ -126,7 +126,7 @@ pre { white-space: pre-wrap; word-break: break-all; background: #f6f6f8; padding
 const text = (s: string): string => `<code class="t">${escapeHtml(s)}</code>`;
 
 function itemRow(it: ReturnType<typeof evidence>['items'][number]): string {
-  const where = [it.placement ? escapeHtml(PLACEMENT_LABELS[it.placement]) : '', `<code>${escapeHtml(it.where)}</code>`].filter(Boolean).join('<br>');
+  const where = [it.placement ? escapeHtml(PLACEMENT_LABELS[it.placement]) : '', it.where ? `<code>${escapeHtml(it.where)}</code>` : ''].filter(Boolean).join('<br>') || '—';
   const links = it.links.length
     ? `<ol class="links">${it.links.map((l) => `<li>${l.text ? `${text(l.text)}：` : ''}<code>${escapeHtml(defang(l.href))}</code></li>`).join('')}</ol>` +
       (it.linkCount > it.links.length ? `<p class="note">共 ${it.linkCount} 个，这里列出前 ${it.links.length} 个。</p>` : '')

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ARTICLE, page } from '../tests/dom';
 import { startCleaner } from './cleaner';
 import { ATTR } from './mark';
+import { placeOf } from '../core/spam/report';
 
 const LIST = '国产精品gz久久久| 国内精品久久久久影院薰衣草| 亚洲国产香蕉人人爽成AV片久久| 伊人久久大香线蕉综合热线| 久久一日本道色综合久久|';
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -25,6 +26,22 @@ describe('startCleaner', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(doc.getElementById('foot')!.childNodes).toHaveLength(1);
     expect(reports.at(-1)).toBe(0);
+  });
+
+  it("keeps, per report item, the element marked and the one its path names, whose place the evidence export works out", () => {
+    const doc = page(ARTICLE + `<div id="foot" class="footer">推薦閱讀 相關新聞 ${LIST}</div><div id="farm" style="display:none"><a href="http://x1k9.xyz/">澳门葡京</a><a href="http://x2k8.top/">百家乐</a></div>`);
+    const c = startCleaner(doc, { signal: new AbortController().signal, sliceMs: Infinity });
+    const items = c.report().items;
+    expect(c.located).toHaveLength(items.length);
+    const places = c.located.map(([marked, at]) => placeOf(marked, at));
+    const foot = doc.getElementById('foot')!;
+    // Wrapped text: the wrapper is marked, the path names its parent (the wrapper is not the page's).
+    expect(c.located.find(([m]) => m.parentElement === foot)).toEqual([foot.querySelector(`[${ATTR}]`), foot]);
+    expect(places.map((p) => p.placement)).toEqual(expect.arrayContaining(['footer']));
+    for (const p of places) expect(doc.querySelectorAll(p.where)).toHaveLength(1);
+    expect(items.every((it) => it.where === undefined), 'the cleaner itself works out no paths').toBe(true);
+    c.undo();
+    expect(c.located).toHaveLength(0);
   });
 
   it('marks spam that a script adds later, in one batch', async () => {

@@ -27,8 +27,16 @@ export interface CleanerOptions {
   sliceMs?: number;
 }
 
+/** What the cleaner's content script leaves on its isolated world's global for scripts the
+ * extension runs there later (entrypoints/where.ts). */
+export interface QingduWorld {
+  qingduLocated?: () => Cleaner['located'];
+}
+
 export interface Cleaner {
   report(): PageReport;
+  /** Per report item, the element marked and the one its path names (dom/mark.ts). */
+  readonly located: readonly (readonly [Element, Element])[];
   setReveal(on: boolean): void;
   /** Stops watching and restores the page exactly (cleanup turned off). */
   undo(): void;
@@ -108,6 +116,7 @@ export function startCleaner(doc: Document, opts: CleanerOptions): Cleaner {
 
   return {
     report,
+    located: marker.located,
     setReveal(on) {
       doc.documentElement.toggleAttribute(REVEAL_ATTR, on);
     },

@@ -17,6 +17,9 @@ interface Wrap {
 
 export class Marker {
   readonly items: ReportItem[] = [];
+  /** Per item, [the element marked, the element its path names] (the evidence export's places:
+   * entrypoints/where.ts). */
+  readonly located: [Element, Element][] = [];
   private marked: Element[] = [];
   private wraps: Wrap[] = [];
   private originalTitle: string | null = null;
@@ -49,6 +52,7 @@ export class Marker {
       this.marked.push(target);
       const item = toReportItem(f, this.nextId++, target);
       this.items.push(item);
+      this.located.push([target, f.wrap ? f.element : target]);
       added.push(item);
     }
     return added;
@@ -82,6 +86,7 @@ export class Marker {
     this.marked = [];
     this.wraps = [];
     this.items.length = 0;
+    this.located.length = 0;
     this.originalTitle = null;
   }
 }

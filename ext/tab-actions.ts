@@ -8,6 +8,7 @@
  * (entrypoints/extract.ts, with Readability) are NOT in the content script that runs on every
  * page: they are injected into a tab only when asked for.
  */
+import type { Place } from '../core/spam/report';
 import { browser } from '#imports';
 import type { PublicPath } from 'wxt/browser';
 import { isConverterState, type ConverterState, type ToConverter } from '../core/messages';
@@ -24,6 +25,7 @@ import { loadSettings } from './settings';
 
 const CONVERT_SCRIPT = '/convert.js';
 const EXTRACT_SCRIPT = '/extract.js';
+const WHERE_SCRIPT = '/where.js';
 const REGISTERED_ID = 'qingdu-convert';
 /** Tunables: reading-view articles kept in session storage (Back/reload still work for the last
  * few), and the prefix of their keys. */
@@ -170,6 +172,19 @@ export function syncAutoConvert(settings: Settings): Promise<void> {
     })
     .catch((e: unknown) => console.warn('[Qingdu] could not register the on-load converter:', e));
   return syncing;
+}
+
+// ---- evidence export ----
+
+/** Where each item of the tab's report is in its page (entrypoints/where.ts), in the report's
+ * order; null when the tab cannot tell (no cleaner there, or no access). */
+export async function locateItems(tabId: number): Promise<Place[] | null> {
+  try {
+    const [r] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [WHERE_SCRIPT] });
+    return Array.isArray(r?.result) ? (r.result as Place[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 // ---- reading view ----

@@ -8,14 +8,15 @@ export interface ReportItem {
   reason: TechniqueId;
   detail: string;
   /** Where in the page: a CSS path from <body> with :nth-of-type, to find the element again
-   * (the wrapper's parent for wrapped text). */
-  where: string;
+   * (the wrapper's parent for wrapped text). Not worked out by the cleaner (it runs on every page):
+   * the evidence export asks the tab for it (entrypoints/where.ts, `locate`). */
+  where?: string;
   /** The first characters of the hidden text. */
   sample: string;
   links: { href: string; text: string }[];
   /** How many links the finding had (`links` keeps the first MAX_LINKS). */
   linkCount?: number;
-  /** A recognisable place in the page, when there is one (evidence report). */
+  /** A recognisable place in the page, when there is one (evidence report; as `where`). */
   placement?: Placement;
 }
 
@@ -89,10 +90,21 @@ export function toReportItem(f: Finding, id: number, marked: Element): ReportIte
     id,
     reason: f.reason,
     detail: f.detail,
-    where: cssPath(f.wrap ? f.element : marked),
     sample: text.replace(/\s+/g, ' ').trim().slice(0, MAX_SAMPLE),
     links: f.links.slice(0, MAX_LINKS),
     linkCount: f.links.length,
-    placement: placementOf(marked),
   };
 }
+
+/** Where an item's element is: its path (a wrapped text's: the wrapper's parent, `at`) and its
+ * place (the element marked). */
+export interface Place {
+  where: string;
+  placement: Placement | null;
+}
+
+export const placeOf = (marked: Element, at: Element): Place => ({ where: cssPath(at), placement: placementOf(marked) ?? null });
+
+/** The items with their places (by position; none when the tab's list is not the same length). */
+export const withPlaces = (items: readonly ReportItem[], places: readonly Place[] | null | undefined): ReportItem[] =>
+  places?.length === items.length ? items.map((it, i) => ({ ...it, where: places[i]!.where, placement: places[i]!.placement ?? undefined })) : [...items];

@@ -2,7 +2,7 @@
 import { browser, defineContentScript } from '#imports';
 import { isToTab, type TabState, type ToBackground } from '../../core/messages';
 import { DEFAULT_SITE, SETTINGS_KEY, readSite } from '../../core/settings';
-import { startCleaner, type Cleaner } from '../../dom/cleaner';
+import { startCleaner, type Cleaner, type QingduWorld } from '../../dom/cleaner';
 import { captureFirstTitle } from '../../dom/first-title';
 import { loadSite } from '../../ext/settings';
 import './hide.css';
@@ -54,6 +54,8 @@ export default defineContentScript({
         sendCount(0);
       }
     };
+    // For the evidence export's places (entrypoints/where.ts, run in this script's world on demand).
+    (globalThis as QingduWorld).qingduLocated = () => cleaner?.located ?? [];
     const state = (): TabState => ({
       host,
       cleanup: cleanupOn,

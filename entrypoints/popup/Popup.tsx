@@ -144,7 +144,7 @@ export function Popup({ tab }: { tab: TabLink }) {
         </div>
       )}
       {state.cleanup && <SpamList items={report.items} />}
-      <EvidenceExport report={report} version={browser.runtime.getManifest().version} pageTitle={() => browser.tabs.query({}).then((ts) => ts.find((t) => t.url === report.url)?.title)} />
+      <EvidenceExport report={report} places={tab.places} version={browser.runtime.getManifest().version} pageTitle={() => browser.tabs.query({}).then((ts) => ts.find((t) => t.url === report.url)?.title)} />
     </main>
   );
 }

@@ -4,7 +4,8 @@ import type { ScriptChoice } from '../../core/convert/variants';
 import { isConverterState, type ConverterState, type TabState, type ToBackground, type ToTab } from '../../core/messages';
 import { siteSettings, type SiteSettings, type TraditionalVariant } from '../../core/settings';
 import { t } from '../../ext/i18n';
-import { getScript, type OpenResult } from '../../ext/tab-actions';
+import { getScript, locateItems, type OpenResult } from '../../ext/tab-actions';
+import type { Place } from '../../core/spam/report';
 import { loadSettings, saveSite, saveTraditional } from '../../ext/settings';
 import { acknowledgeRepairs, storedRepairs } from '../../ext/repairs';
 import type { Part, Repair } from '../../core/options';
@@ -26,6 +27,8 @@ export interface TabLink {
   /** Stored parts that are corrupt (read only), and the user's acknowledgement of the notice. */
   repairs(): Promise<Repair[]>;
   acknowledgeRepairs(parts: readonly Part[]): Promise<void>;
+  /** Where each hidden item is in the page (the evidence export; null when the tab cannot say). */
+  places(): Promise<Place[] | null>;
 }
 
 export function connectTab(tabIdParam: number | null): TabLink {
@@ -72,5 +75,6 @@ export function connectTab(tabIdParam: number | null): TabLink {
     saveTraditional,
     repairs: storedRepairs,
     acknowledgeRepairs,
+    places: async () => locateItems(await tabId),
   };
 }
