@@ -16,7 +16,7 @@ describe('hidden link farms', () => {
     ['font-size:0', 'css-tiny'],
     ['height:0;overflow:hidden;display:block', 'css-tiny'],
     ['position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)', 'css-tiny'],
-    ['text-indent:-9999px', 'css-tiny'],
+    ['text-indent:-9999px', 'css-offscreen'],
     ['position:relative;z-index:-1', 'css-behind'],
   ])('marks the block hidden by %s as %s', (style, reason) => {
     expect(findings(page(ARTICLE + farm(style)))).toEqual([{ reason, fx: 'farm', wrap: undefined }]);
@@ -258,6 +258,36 @@ describe('visible spam', () => {
     expect(findings(page(nav('爱游戏体育') + ARTICLE))).toEqual([{ reason: 'link-intruder', fx: 'li', wrap: undefined }]);
     // 伟德 is strong but also a given name: a lone link needs more than that on an ordinary host.
     expect(findings(page(nav('伟德') + ARTICLE))).toEqual([]);
+  });
+
+  it('wraps lottery-tip titles joined by 丨 after the byline of the last paragraph, not the paragraph', () => {
+    const doc = page(`<div class="article"><h1>文明城市创建 我们在行动</h1><p data-fx="p">志愿者们身穿红马甲，在路口劝导行人文明过马路。（记者 张明）2024澳门今晚开什么特马丨新澳门资料大全正版资料丨澳门一肖一码100准免费资料丨管家婆一码一肖100中奖</p></div>`);
+    const f = scan(doc);
+    expect(f.map((x) => [x.reason, x.element.getAttribute('data-fx')])).toEqual([['keyword-list', 'p']]);
+    const { wrap } = f[0]!;
+    expect(wrap!.data.slice(wrap!.start, wrap!.end)).toContain('管家婆一码一肖100中奖');
+    expect(wrap!.data.slice(0, wrap!.start)).toContain('志愿者们身穿红马甲');
+  });
+
+  it("keeps a recommendation feed's news headline about casino revenue, and marks a keyword title there", () => {
+    const feed = (text: string) => `<div class="feed"><h3><a href="https://www.163.com/dy/article/J1.html">河南多地迎来降雪 交通部门全力保畅</a></h3><h3 data-fx="h"><a href="https://www.163.com/dy/article/J2.html">${text}</a></h3><h3><a href="https://www.163.com/dy/article/J3.html">郑州地铁新线路年底开通</a></h3></div>`;
+    expect(findings(page(ARTICLE + feed('澳门11月博彩毛收入同比增长，旅客量恢复至疫情前九成')))).toEqual([]);
+    expect(findings(page(ARTICLE + feed('澳门博彩平台官网')))).toEqual([{ reason: 'link-intruder', fx: 'h', wrap: undefined }]);
+  });
+
+  it('marks two spam logos slipped into a row of partner logos, not the row', () => {
+    const logo = (href: string, alt: string, fx = '') => `<li${fx && ` data-fx="${fx}"`}><a href="${href}"><img src="/l/${alt.length}.png" alt="${alt}"></a></li>`;
+    const doc = page(ARTICLE + `<ul class="partners">${logo('http://www.gov.cn/', '中国政府网')}${logo('http://www.kaiyun-ty8.vip/', '开云体育官网', 'a')}${logo('http://www.people.com.cn/', '人民网')}${logo('http://www.xinhuanet.com/', '新华网')}${logo('http://www.aiyouxi88.top/', '爱游戏体育', 'b')}${logo('http://www.cctv.com/', '央视网')}</ul>`);
+    expect(findings(doc)).toEqual([
+      { reason: 'link-intruder', fx: 'a', wrap: undefined },
+      { reason: 'link-intruder', fx: 'b', wrap: undefined },
+    ]);
+  });
+
+  it('marks a lone certificate-forging link in a sidebar list, not a link about replacing a lost diploma', () => {
+    const list = (text: string) => `<ul class="side"><li><a href="/a/1.html">我校召开新学期教学工作会议</a></li><li data-fx="li"><a href="http://www.zhengshu-ban.com/">${text}</a></li><li><a href="/a/2.html">高三年级举行百日誓师大会</a></li></ul>`;
+    expect(findings(page(ARTICLE + list('办理高中毕业证 学历证书代办')))).toEqual([{ reason: 'link-intruder', fx: 'li', wrap: undefined }]);
+    expect(findings(page(ARTICLE + list('高中毕业证遗失补办流程')))).toEqual([]);
   });
 
   it('marks an option whose medium words go to a spam-looking host, not the same words to the resort', () => {

@@ -344,9 +344,13 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
   const onlyNumbersBesides = (p: Element, block: Element) => p.getElementsByTagName('a').length === (linkTally.get(p) ?? 0) && wordsOf(p) === wordsOf(block);
   const dominated = (el: Element) => {
     const spam = tally.get(el) ?? 0;
-    if (spam === 0) return false;
-    if (el.getElementsByTagName('a').length + el.getElementsByTagName('area').length > 2 * (linkTally.get(el) ?? 0) + 2) return false;
-    return spam >= DOMINANCE * lengthOf(el);
+    const links = el.getElementsByTagName('a').length + el.getElementsByTagName('area').length;
+    const spamLinks = linkTally.get(el) ?? 0;
+    if (spam === 0 || links > 2 * spamLinks + 2) return false;
+    // (Image links have no text: a row of logos is dominated only when all its links are spam,
+    // not when two of six partners' logos are.)
+    const length = lengthOf(el);
+    return length ? spam >= DOMINANCE * length : links <= spamLinks;
   };
 
   interface Group {
@@ -521,7 +525,9 @@ function decide(all: Unit[], hidden: Hidden | null, page: PageContext): Techniqu
     // A link that passes no rank (rel=sponsored, nofollow: a labelled ad, a user's link) is no
     // link sold for search rank, which is what a lone injected link is.
     if (!strongUnit(u) || !u.host?.offsite || /sponsored|nofollow|ugc/.test(u.el.getAttribute('rel') ?? '')) return null;
-    if (u.text.score >= INTRUDER_MIN_TEXT || u.host.score >= 1) return 'link-intruder';
+    // (A news headline, with its commas, quotes or figures, is a recommendation feed's link, not a
+    // keyword title: 澳门11月博彩毛收入同比增长，旅客量恢复至疫情前九成 to a portal.)
+    if ((u.text.score >= INTRUDER_MIN_TEXT && !HEADLINE.test(u.label)) || u.host.score >= 1) return 'link-intruder';
   }
   return null;
 }

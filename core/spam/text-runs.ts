@@ -5,9 +5,10 @@
 import { HEADLINE } from './headline';
 import { ANY_CJK, isStrong, scoreText, type TextScore } from './vocab';
 
-/** Item separators in keyword lists. Single spaces only split between CJK characters, so
+/** Item separators in keyword lists (丨 and ▏ are the CJK stroke and box drawing that pass for a
+ * bar). Single spaces only split between CJK characters, so
  * English phrases ("buy cheap viagra") stay one item. */
-const SEPARATORS = /[|｜_\n\r\t/\\]+|[。！？；;!?]|\s{2,}|(?<=[^\x00-\x7f])\s(?=[^\x00-\x7f])/g;
+const SEPARATORS = /[|｜丨▏_\n\r\t/\\]+|[。！？；;!?]|\s{2,}|(?<=[^\x00-\x7f])\s(?=[^\x00-\x7f])/g;
 /** Commas separate keyword-list items only in a clause of short, mostly spam pieces. Prose
  * ("其中澳门葡京、百家乐等平台诱骗群众参赌") keeps them as one clause. */
 const LIST_PIECES = /[^、，,]+/g;
@@ -21,9 +22,9 @@ const MAX_ITEM_CHARS = 60;
 const MAX_LABELLED_ITEMS = 12;
 
 /** Characters that carry no meaning for "how much of this block is spam". */
-export const FILLER = /[\s|｜_,，、·•/\\\-–—:：;；.。>»【】[\]()（）]+/g;
+export const FILLER = /[\s|｜丨▏_,，、·•/\\\-–—:：;；.。>»【】[\]()（）]+/g;
 const FILLER_CODES = new Uint8Array(65536);
-for (const ch of ' \t\n\r\f\v\u00a0\u3000|｜_,，、·•/\\-–—:：;；.。>»【】[]()（）') FILLER_CODES[ch.charCodeAt(0)] = 1;
+for (const ch of ' \t\n\r\f\v\u00a0\u3000|｜丨▏_,，、·•/\\-–—:：;；.。>»【】[]()（）') FILLER_CODES[ch.charCodeAt(0)] = 1;
 /** Characters of `s` that are not FILLER (nor ASCII digits, with `digits` false): a counting
  * loop, no new string (it runs over the text of large ancestors). */
 export function meaningfulLength(s: string, digits = true): number {
@@ -84,7 +85,8 @@ function split(text: string): Item[] {
           let from = start + m.index;
           // The first piece may carry what precedes the list: "（记者 王晓）澳门新葡京".
           if (k === 0) {
-            const cut = Math.max(m[0].lastIndexOf('）'), m[0].lastIndexOf(')'), m[0].lastIndexOf('：'), m[0].lastIndexOf(':'), m[0].lastIndexOf('】'), m[0].lastIndexOf(' '));
+            // (The last of ）):：】 or a space: where the run of other characters at the end starts.)
+            const cut = m[0].search(/[^）):：】 ]*$/) - 1;
             if (cut >= 0) {
               push(from, from + cut + 1);
               from += cut + 1;

@@ -10,6 +10,12 @@ describe('scoreText', () => {
     expect(isStrong(scoreText('buy cheap viagra online'))).toBe(true);
   });
 
+  it("scores the lottery-tip titles of today's farms (一肖一码, 特马, 天天开好彩), not the brands that share a word", () => {
+    for (const t of ['管家婆一码一肖100中奖', '澳门一肖一码100准免费资料', '2024澳门今晚开什么特马', '二四六天天好彩资料大全', '新澳门资料大全正版资料', '2024澳門今晚開什麼特馬']) expect(isStrong(scoreText(t)), t).toBe(true);
+    // 管家婆 is also accounting software, 王中王 a ham sausage, 返水 a drain backing up.
+    for (const t of ['管家婆财务软件免费版下载', '双汇王中王火腿肠', '雨后卫生间地漏返水怎么办', '福彩3D开奖结果']) expect(isStrong(scoreText(t)), t).toBe(false);
+  });
+
   it('matches traditional spellings of simplified terms', () => {
     expect(isStrong(scoreText('澳門葡京娛樂城'))).toBe(true);
     expect(scoreText('百家樂').score).toBe(scoreText('百家乐').score);

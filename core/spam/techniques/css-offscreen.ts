@@ -4,11 +4,14 @@ import type { HidingTechnique } from '../types';
 /** Tunable: a box pushed this far past the page edge is off-screen on purpose (injections use
  * -999…-9999px; layout tricks like slide-in menus stay within a screen width). */
 const OFFSCREEN_PX = -500;
+/** Tunable: text-indent beyond this pushes the text out of its box, off the page's left edge. */
+const INDENT_PX = -999;
 
 /**
  * position:absolute|fixed with left/top around -999…-9999px (or relative, which moves the box as
- * far), or a huge negative margin (SPAM-PATTERNS.md "Off-screen boxes"; YuanZhao
- * special_hiding_detector.py `position_offscreen`).
+ * far), a huge negative margin, or text-indent:-9999px, which sends the text off the left edge
+ * (SPAM-PATTERNS.md "Off-screen boxes"; YuanZhao special_hiding_detector.py `position_offscreen`;
+ * aljcscan rules.txt `text-indent`).
  */
 export const cssOffscreen: HidingTechnique = {
   id: 'css-offscreen',
@@ -28,6 +31,7 @@ export const cssOffscreen: HidingTechnique = {
       const scrollX = win ? win.scrollX : 0;
       if (r.width + r.height > 0 && (r.right + scrollX < 0 || r.bottom + scrollY < 0)) return 1;
     }
-    return 0;
+    // (Inherited: the text of every descendant goes with it.)
+    return px(cs.textIndent) <= INDENT_PX ? 2 : 0;
   },
 };

@@ -2,10 +2,9 @@ import { px } from '../style-env';
 import type { HidingTechnique } from '../types';
 
 /** Tunables: text at or below MAX_FONT_PX cannot be read; a box at or below MAX_BOX_PX that clips
- * its overflow shows nothing; text-indent beyond INDENT_PX pushes the text out of its box. */
+ * its overflow shows nothing. */
 const MAX_FONT_PX = 1;
 const MAX_BOX_PX = 1;
-const INDENT_PX = -999;
 
 const clips = (v: string) => v === 'hidden' || v === 'clip';
 /** clip:rect(…) whose box is at most 1px either way. */
@@ -29,8 +28,8 @@ function emptyClipPath(v: string): boolean {
 
 /**
  * Boxes too small to show their text: font-size:0/1px, height:0 + overflow:hidden, a 1px box with
- * clip:rect(0,0,0,0) or clip-path, text-indent:-9999px, transform:scale(0)
- * (SPAM-PATTERNS.md "Hiding"; aljcscan rules.txt `font-size:0`, `height:0`, `text-indent`).
+ * clip:rect(0,0,0,0) or clip-path, transform:scale(0)
+ * (SPAM-PATTERNS.md "Hiding"; aljcscan rules.txt `font-size:0`, `height:0`).
  * The same CSS as a `.sr-only` label: only spam content inside it makes it count.
  */
 export const cssTiny: HidingTechnique = {
@@ -47,7 +46,6 @@ export const cssTiny: HidingTechnique = {
     if (emptyClipPath(cs.clipPath)) return 1;
     if (/^matrix\(0, 0, 0, 0,|^scale\(0\)/.test(cs.transform)) return 1;
     if (px(cs.fontSize) <= MAX_FONT_PX) return 2;
-    if (px(cs.textIndent) <= INDENT_PX) return 2;
     return 0;
   },
 };
