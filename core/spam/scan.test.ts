@@ -94,6 +94,17 @@ describe('hidden link farms', () => {
     expect(findings(page(ARTICLE + `<div class="ptabs"><div class="ppane on">新浪娱乐</div><div class="ppane">腾讯娱乐</div>${copied}</div>`, style))).toEqual([{ reason: 'css-hidden', fx: 'farm', wrap: undefined }]);
   });
 
+  it("keeps an inactive tab of news whose one headline names gambling, and marks a spam link slipped into it or a list that is mostly spam", () => {
+    const news = ['国足世预赛名单公布', 'NBA：库里30分勇士胜', 'CBA：辽宁男篮三连胜', '梅西获年度最佳', '中超保级悬念', '全运会筹备进展', '马拉松赛事报名火爆', '竞彩足球周末赛事推荐'];
+    const li = (text: string, href: string, fx = '') => `<li${fx && ` data-fx="${fx}"`}><a href="${href}">${text}</a></li>`;
+    const tabs = (hidden: string) => `<div class="rank"><ol class="tab-panel">${news.map((t, i) => li(t, `https://news.ifeng.com/c/${i}`)).join('')}</ol><ol class="tab-panel" style="display:none">${hidden}</ol></div>`;
+    const others = news.slice(0, 7).map((t, i) => li(t, `https://new.qq.com/rain/a/${i}`)).join('');
+    expect(findings(page(ARTICLE + tabs(li('英超禁止博彩公司胸前广告', 'https://baijiahao.baidu.com/s?id=1') + others)))).toEqual([]);
+    expect(findings(page(ARTICLE + tabs(li('澳门葡京娱乐城', 'http://www.pj8866.vip/', 's') + others)))).toEqual([{ reason: 'css-hidden', fx: 's', wrap: undefined }]);
+    const mostly = ['澳门葡京娱乐城', '真人百家乐', '时时彩计划'].map((t, i) => li(t, `https://m.sina${i}.com/`, `m${i}`)).join('') + news.slice(0, 3).map((t, i) => li(t, `https://new.qq.com/rain/a/${i}`)).join('');
+    expect(findings(page(ARTICLE + tabs(mostly))).map((f) => f.reason)).toContain('css-hidden');
+  });
+
   it('keeps a collapsed list of news links about casinos on a page about gambling, and marks the same list elsewhere', () => {
     const list = `<ul data-fx="more" style="display:none"><li><a href="https://www.macaodaily.com/html/2024-05/01/content_1.htm">澳门一季度中场百家乐收入占比升至七成</a></li><li><a href="https://www.exmoo.com/article/2.html">澳门威尼斯人、新葡京等六大承批公司一季度业绩出炉</a></li><li><a href="https://www.hk01.com/article/3">银河娱乐首季经调整EBITDA按年升</a></li></ul>`;
     const body = (h1: string) => `<div class="article"><h1>${h1}</h1><p>${'据统计局数据，当月入境旅客人次按年上升，酒店入住率维持高位。'.repeat(4)}</p></div><a href="javascript:;">展开延伸阅读</a>${list}`;
@@ -290,6 +301,14 @@ describe('visible spam', () => {
     expect(findings(page(ARTICLE + list('高中毕业证遗失补办流程')))).toEqual([]);
   });
 
+  it("marks an option with no address whose words are strong spam, not a game's name in a Macau statistics page's list", () => {
+    const select = (label: string) => `<select><option>往期回顾</option><option>2024年11月15日</option><option data-fx="opt">${label}</option><option>2024年11月14日</option></select>`;
+    expect(findings(page(ARTICLE + select('久久精品国产亚洲AV')))).toEqual([{ reason: 'link-intruder', fx: 'opt', wrap: undefined }]);
+    expect(findings(page(ARTICLE + select('2024年11月13日')))).toEqual([]);
+    const stats = `<div class="article"><h1>澳門幸運博彩毛收入按年上升</h1><p>博彩監察協調局公佈各類博彩遊戲的毛收入。</p><select><option>全部</option><option>百家樂</option><option>真人百家樂</option><option>角子機</option><option>輪盤</option></select></div>`;
+    expect(findings(page(stats, '<title>澳門幸運博彩毛收入按年上升 - 博彩監察協調局</title>'))).toEqual([]);
+  });
+
   it('marks an option whose medium words go to a spam-looking host, not the same words to the resort', () => {
     const select = (value: string) => `<select><option>县直部门网站</option><option value="http://fgw.gaotang.gov.cn/">县发改局</option><option data-fx="opt" value="${value}">威尼斯人在线</option><option value="http://jy.gaotang.gov.cn/">县教育局</option></select>`;
     expect(findings(page(ARTICLE + select('https://wns769.vip/')))).toEqual([{ reason: 'link-intruder', fx: 'opt', wrap: undefined }]);
@@ -345,6 +364,12 @@ describe('document techniques', () => {
       expect(findings(page(h1, `<title>${title}</title>`))).toEqual([]);
     }
     expect(findings(page(h1, '<title>澳门新葡京_百家乐官网_澳门博彩_六合彩资料大全_湾区财经</title>')).map((f) => f.reason)).toEqual(['title-hijack']);
+  });
+
+  it("keeps a portal's longer news-sentence title that starts as its <h1> does, not a keyword title that starts so", () => {
+    const h1 = '<h1>澳门11月博彩毛收入183亿澳门元 同比增长约14%</h1><p>澳门博彩监察协调局公布，11月幸运博彩毛收入为183.2亿澳门元。</p>';
+    expect(findings(page(h1, '<title>澳门11月赌收183亿澳门元，中场百家乐贡献过半，银河娱乐、金沙中国股价齐涨_新浪财经_新浪网</title>'))).toEqual([]);
+    expect(findings(page(h1, '<title>澳门11月葡京娱乐城_百家乐官网_六合彩资料大全_新浪财经</title>')).map((f) => f.reason)).toEqual(['title-hijack']);
   });
 
   it("restores a hijacked title from a government site's ArticleTitle when its <h1> is the site's banner", () => {

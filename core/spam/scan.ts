@@ -36,6 +36,9 @@ const MENU = 'nav, header, li, [role=menu], [role=navigation]';
 /** A hidden element whose only spam-worded links are a few of its links is a farm from this many
  * links up (when they all leave the site). */
 const MIN_FARM = 3;
+/** A hidden list of at least this many links, at most a fifth of them spam, is the site's (an
+ * inactive tab of news links whose one headline names a casino). */
+const SITE_LIST = 6;
 /** Keyword text marks its whole element only when at most this many other characters are there. */
 const TEXT_SLACK = 2;
 /** A text scoring this much is stuffed: over the fixtures, the red teams' traps and the corpus,
@@ -378,6 +381,10 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
   // 2. Only blocks whose words and hosts could add up to a verdict have their styles read:
   // reading computed style makes the browser bring style and layout up to date.
   const hidingCache = new Map<Element, ReadonlyArray<[TechniqueId, number]>>();
+  const siteList = (el: Element) => {
+    const n = el.getElementsByTagName('a').length;
+    return n >= SITE_LIST && 5 * (linkTally.get(el) ?? 0) <= n;
+  };
   const headline = pageHeadline(ctx.doc);
   const topic = scoreText(headline).families;
   const crackdown = isContext(headline);
@@ -392,7 +399,10 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
     for (const u of g.units) {
       // (An <area> is display:none by the browser's own style sheet: its image is what shows.)
       const h = u.kind === 'option' ? null : findHiding(u.el.localName === 'area' ? (u.el.closest('map')?.parentElement ?? u.el) : u.el, ctx, hidingCache);
-      if (u.hiddenOnly && !h) continue;
+      // (A site's hidden list, an inactive tab of news or a collapsed list, may hold a headline
+      // with the words: a unit on an ordinary host, among at least SITE_LIST links of which at
+      // most a fifth are spam, is the list's.)
+      if ((u.hiddenOnly && !h) || (h && !u.host?.score && siteList(h.el))) continue;
       counted.push(u);
       if (h && (!hidden || h.el.contains(hidden.el))) hidden = h;
     }
@@ -434,6 +444,7 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
       others.length
         ? all.length < MIN_FARM ||
           hider.closest(MENU) ||
+          siteList(hider) ||
           others.some((a) => !ctx.hostAt(a.getAttribute('href') ?? '').offsite) ||
           lengthOf(hider) - all.reduce((n, a) => n + meaningfulLength(a.textContent ?? ''), 0) > TEXT_SLACK
         : list.length < 2
@@ -470,11 +481,12 @@ const strongUnit = (u: Unit) => isStrong(u.text) || (u.text.score >= 2 && (u.hos
 function decide(all: Unit[], hidden: Hidden | null, page: PageContext): TechniqueId | null {
   // On a page about gambling the words are the topic: an off-site link counts only with a
   // spam-looking host (not a casino operator's, a Macau paper's), a text not as a stuffed
-  // paragraph nor as a hidden phrase (a collapsed FAQ answer on a porn crackdown); hidden
-  // (展开全文, a collapsed 延伸阅读, a forum post's spoiler) or not.
+  // paragraph nor as a hidden phrase (a collapsed FAQ answer on a porn crackdown), an option only
+  // with an address (a statistics page's 百家樂 in its list of games); hidden (展开全文, a
+  // collapsed 延伸阅读, a forum post's spoiler) or not.
   const onTopic = (u: Unit) => u.text.families.some(page.topic);
   const topical = all.some(onTopic);
-  const units = all.filter((u) => !onTopic(u) || (u.run?.items !== 0 && !u.hiddenOnly && !(u.host?.offsite && !u.host.score)));
+  const units = all.filter((u) => !onTopic(u) || (u.run?.items !== 0 && !u.hiddenOnly && !(u.host?.offsite && !u.host.score) && (u.href || u.kind !== 'option')));
   if (!units.length) return null;
   const evidence = evidenceOf(units);
   let strong = 0;
@@ -524,10 +536,11 @@ function decide(all: Unit[], hidden: Hidden | null, page: PageContext): Techniqu
     const u = units[0]!;
     // A link that passes no rank (rel=sponsored, nofollow: a labelled ad, a user's link) is no
     // link sold for search rank, which is what a lone injected link is.
-    if (!strongUnit(u) || !u.host?.offsite || /sponsored|nofollow|ugc/.test(u.el.getAttribute('rel') ?? '')) return null;
+    // (An option with no address is a line of the list the site shows: its words are all it is.)
+    if (!strongUnit(u) || !(u.host?.offsite || (u.kind === 'option' && !u.href)) || /sponsored|nofollow|ugc/.test(u.el.getAttribute('rel') ?? '')) return null;
     // (A news headline, with its commas, quotes or figures, is a recommendation feed's link, not a
     // keyword title: 澳门11月博彩毛收入同比增长，旅客量恢复至疫情前九成 to a portal.)
-    if ((u.text.score >= INTRUDER_MIN_TEXT && !HEADLINE.test(u.label)) || u.host.score >= 1) return 'link-intruder';
+    if ((u.text.score >= INTRUDER_MIN_TEXT && !HEADLINE.test(u.label)) || (u.host?.score ?? 0) >= 1) return 'link-intruder';
   }
   return null;
 }

@@ -8,6 +8,9 @@ const TITLE_SEPARATORS = /\s*[_|｜\-–—]+\s*|\s{2,}/;
 const MIN_HEADLINE = 4;
 /** Tunable: an <h2> this long is a headline, not a section heading (相关新闻, 热点排行). */
 const MIN_H2 = 8;
+/** Tunable: a title that reads as a news sentence and starts as the headline does, for this many
+ * characters, is the page's own longer headline (a portal's SEO title says more than its <h1>). */
+const SHARED_START = 4;
 
 const clean = (s: string | null | undefined): string | null => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -54,7 +57,12 @@ export const titleHijack: DocumentTechnique = {
     // first segment within the <h1> (a CMS's short title: the <h1> says more; a forum's <h1>
     // prefixes the thread's type, [防骗提醒]).
     const headline = headlineOf(ctx.doc);
-    const own = (t: string) => namesHeading(norm(t), norm(t.split(TITLE_SEPARATORS)[0]!), headline);
+    // So is a title that is a news sentence (its clauses between Chinese commas) starting as the
+    // <h1> does: 澳门11月赌收183亿澳门元，中场百家乐贡献过半… over 澳门11月博彩毛收入183亿澳门元.
+    const own = (t: string) => {
+      const lead = norm(t.split(TITLE_SEPARATORS)[0]!);
+      return namesHeading(norm(t), lead, headline) || (/[，；。！？]/.test(lead) && headline.startsWith(lead.slice(0, SHARED_START)));
+    };
     if (headline && own(title) && (!ctx.firstTitle || own(first))) return [];
     // Cloaked: the parser saw spam, a page script has since put the headline back.
     const realTitle = now ? realHeadline(ctx.doc, title) : title.replace(/\s+/g, ' ').trim();
