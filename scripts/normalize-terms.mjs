@@ -32,11 +32,11 @@ console.log(Object.keys(sorted).length, 'chars');
 execFileSync('npx', ['tsx', '-e', `
   import fs from 'node:fs';
   import { computeAnchors } from './core/spam/anchors.ts';
-  import { compileVocab } from './core/spam/compile-vocab.ts';
+  import { compileVocab, FAMILIES, TIERS } from './core/spam/compile-vocab.ts';
   const terms = JSON.parse(fs.readFileSync('core/spam/data/terms.json', 'utf8'));
   const { chars } = JSON.parse(fs.readFileSync('core/spam/data/common-chars.json', 'utf8'));
   const variants = JSON.parse(fs.readFileSync('core/spam/data/trad-variants.json', 'utf8'));
-  const nonWeak = ['gambling', 'porn', 'brand', 'pharma', 'illicit'].flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium]);
+  const nonWeak = FAMILIES.flatMap((f) => TIERS.filter((t) => t !== 'weak').flatMap((t) => terms[f][t]));
   const anchors = computeAnchors(nonWeak, chars, variants);
   fs.writeFileSync('core/spam/data/anchors.json', JSON.stringify(anchors) + '\\n');
   fs.writeFileSync('core/spam/data/vocab.json', JSON.stringify(compileVocab(terms, variants, anchors.chars)) + '\\n');

@@ -33,6 +33,8 @@ export interface CompiledVocab {
 
 export const FAMILIES = ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const;
 const WEIGHTS = { platform: 4, strong: 3, medium: 2, weak: 1 } as const;
+/** The tiers of terms.json, heaviest first; all but `weak` are non-weak (the anchors' terms). */
+export const TIERS = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
 
 /** From trad-variants.json (simplified → its traditional forms). */
 export function foldOf(variants: Record<string, string>): Fold {
@@ -70,7 +72,7 @@ export function compileVocab(
   anchorChars: string,
 ): CompiledVocab {
   const fold = foldOf(variants);
-  const all: Term[] = FAMILIES.flatMap((f, family) => (Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]).flatMap((tier) => terms[f][tier].map((t): Term => [t, WEIGHTS[tier], family])));
+  const all: Term[] = FAMILIES.flatMap((f, family) => TIERS.flatMap((tier) => terms[f][tier].map((t): Term => [t, WEIGHTS[tier], family])));
   return {
     families: [...FAMILIES],
     fold,

@@ -2,7 +2,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { computeAnchors } from './anchors';
-import { compileVocab, foldOf, foldText } from './compile-vocab';
+import { compileVocab, FAMILIES, foldOf, foldText, TIERS } from './compile-vocab';
 import { spell } from './matcher';
 import vocab from './data/vocab.json';
 import anchors from './data/anchors.json';
@@ -11,15 +11,18 @@ import domains from './data/domains.json';
 import terms from './data/terms.json';
 import variants from './data/trad-variants.json';
 
+/** The spam terms of every family, of the given tiers (all by default). */
+const spamTerms = (tiers: readonly (typeof TIERS)[number][] = TIERS): string[] => FAMILIES.flatMap((f) => tiers.flatMap((tier) => terms[f][tier]));
+const NON_WEAK = TIERS.filter((t) => t !== 'weak');
+
 const sortedUnique = (list: string[]) => {
   expect([...list].sort()).toEqual(list);
   expect(new Set(list).size).toBe(list.length);
 };
 
 describe('terms.json', () => {
-  const families = ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const;
   it('has sorted lists without duplicates, lower-case, trimmed', () => {
-    for (const f of families) for (const tier of ['platform', 'strong', 'medium', 'weak'] as const) {
+    for (const f of FAMILIES) for (const tier of TIERS) {
       const list = terms[f][tier];
       sortedUnique(list);
       for (const t of list) expect(t).toBe(t.trim().toLowerCase());
@@ -27,15 +30,15 @@ describe('terms.json', () => {
     sortedUnique(terms.context);
   });
   it('has no term in two tiers or families', () => {
-    const all = families.flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium, ...terms[f].weak]);
+    const all = spamTerms();
     expect(all.length).toBe(new Set(all).size);
   });
   it('is written in the form the matcher folds text to (simplified, lower case)', () => {
     const fold = foldOf(variants as Record<string, string>);
-    for (const t of [...families.flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium, ...terms[f].weak]), ...terms.context]) expect(foldText(fold, t), t).toBe(t);
+    for (const t of [...spamTerms(), ...terms.context]) expect(foldText(fold, t), t).toBe(t);
   });
   it('has no context word that is also a spam term', () => {
-    const all = new Set(families.flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium, ...terms[f].weak]));
+    const all = new Set(spamTerms());
     for (const c of terms.context) expect(all.has(c), c).toBe(false);
   });
 });
@@ -43,7 +46,7 @@ describe('terms.json', () => {
 describe('trad-variants.json', () => {
   it('covers every vocabulary character OpenCC converts (run scripts/normalize-terms.mjs)', () => {
     const convs = ['tw', 'twp', 'hk', 't'].map((to) => OpenCC.Converter({ from: 'cn', to: to as 'tw' }));
-    const all = [...families()].join('');
+    const all = [...spamTerms(), ...terms.context].join('');
     const map = variants as Record<string, string>;
     for (const ch of new Set(all)) {
       for (const c of convs) {
@@ -53,11 +56,6 @@ describe('trad-variants.json', () => {
     }
   }, 60_000); // builds four opencc-js converters: seconds on a busy machine
 });
-
-function* families() {
-  for (const f of ['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const) for (const tier of ['platform', 'strong', 'medium', 'weak'] as const) yield* terms[f][tier];
-  yield* terms.context;
-}
 
 describe('domains.json', () => {
   it('has sorted lists of valid labels', () => {
@@ -70,7 +68,7 @@ describe('domains.json', () => {
 });
 
 describe('anchors.json', () => {
-  const nonWeak = (['gambling', 'porn', 'brand', 'pharma', 'illicit'] as const).flatMap((f) => [...terms[f].platform, ...terms[f].strong, ...terms[f].medium]);
+  const nonWeak = spamTerms(NON_WEAK);
   it('is current (run scripts/normalize-terms.mjs)', () => {
     expect(anchors).toEqual(computeAnchors(nonWeak, common.chars, variants as Record<string, string>));
   });
@@ -98,7 +96,7 @@ describe('the pre-filter of vocab.mayHaveTerms', () => {
   // traditional spelling the matcher folds back to a term's character.
   const CJK = /[\u3040-\u9fff]/;
   it('sees every term that is not plain ASCII by a kana or CJK ideograph', () => {
-    for (const t of families()) expect(CJK.test(t) || /^[\x00-\x7f]+$/.test(t), t).toBe(true);
+    for (const t of [...spamTerms(), ...terms.context]) expect(CJK.test(t) || /^[\x00-\x7f]+$/.test(t), t).toBe(true);
   });
   it('sees every traditional spelling of a term character', () => {
     for (const [s, ts] of Object.entries(variants as Record<string, string>)) for (const t of ts) expect(CJK.test(t), `${s}→${t}`).toBe(true);

@@ -9,7 +9,7 @@ export interface ReportItem {
   detail: string;
   /** Where in the page: a CSS path from <body> with :nth-of-type, to find the element again
    * (the wrapper's parent for wrapped text). Not worked out by the cleaner (it runs on every page):
-   * the evidence export asks the tab for it (entrypoints/where.ts, `locate`). */
+   * the evidence export asks the tab for it (entrypoints/where.ts, placeOf, withPlaces). */
   where?: string;
   /** The first characters of the hidden text. */
   sample: string;

@@ -347,9 +347,10 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
   const onlyNumbersBesides = (p: Element, block: Element) => p.getElementsByTagName('a').length === (linkTally.get(p) ?? 0) && wordsOf(p) === wordsOf(block);
   const dominated = (el: Element) => {
     const spam = tally.get(el) ?? 0;
+    if (spam === 0) return false;
     const links = el.getElementsByTagName('a').length + el.getElementsByTagName('area').length;
     const spamLinks = linkTally.get(el) ?? 0;
-    if (spam === 0 || links > 2 * spamLinks + 2) return false;
+    if (links > 2 * spamLinks + 2) return false;
     // (Image links have no text: a row of logos is dominated only when all its links are spam,
     // not when two of six partners' logos are.)
     const length = lengthOf(el);
@@ -474,6 +475,9 @@ function evidenceOf(units: Unit[]): number {
   return spamHosts.size >= MANY_DOMAINS ? evidence + 2 : evidence;
 }
 
+/** An option with no address: a line of the list the site shows, its words all it is. */
+const listLine = (u: Unit) => u.kind === 'option' && !u.href;
+
 /** Strong words, or words and a host that are each half-way there (皇冠娱乐平台 on hgyl.xyz). */
 const strongUnit = (u: Unit) => isStrong(u.text) || (u.text.score >= 2 && (u.host?.score ?? 0) >= 2);
 
@@ -486,7 +490,7 @@ function decide(all: Unit[], hidden: Hidden | null, page: PageContext): Techniqu
   // collapsed 延伸阅读, a forum post's spoiler) or not.
   const onTopic = (u: Unit) => u.text.families.some(page.topic);
   const topical = all.some(onTopic);
-  const units = all.filter((u) => !onTopic(u) || (u.run?.items !== 0 && !u.hiddenOnly && !(u.host?.offsite && !u.host.score) && (u.href || u.kind !== 'option')));
+  const units = all.filter((u) => !onTopic(u) || (u.run?.items !== 0 && !u.hiddenOnly && !(u.host?.offsite && !u.host.score) && !listLine(u)));
   if (!units.length) return null;
   const evidence = evidenceOf(units);
   let strong = 0;
@@ -536,8 +540,8 @@ function decide(all: Unit[], hidden: Hidden | null, page: PageContext): Techniqu
     const u = units[0]!;
     // A link that passes no rank (rel=sponsored, nofollow: a labelled ad, a user's link) is no
     // link sold for search rank, which is what a lone injected link is.
-    // (An option with no address is a line of the list the site shows: its words are all it is.)
-    if (!strongUnit(u) || !(u.host?.offsite || (u.kind === 'option' && !u.href)) || /sponsored|nofollow|ugc/.test(u.el.getAttribute('rel') ?? '')) return null;
+    // (An option with no address counts by its words alone.)
+    if (!strongUnit(u) || !(u.host?.offsite || listLine(u)) || /sponsored|nofollow|ugc/.test(u.el.getAttribute('rel') ?? '')) return null;
     // (A news headline, with its commas, quotes or figures, is a recommendation feed's link, not a
     // keyword title: 澳门11月博彩毛收入同比增长，旅客量恢复至疫情前九成 to a portal.)
     if ((u.text.score >= INTRUDER_MIN_TEXT && !HEADLINE.test(u.label)) || (u.host?.score ?? 0) >= 1) return 'link-intruder';
