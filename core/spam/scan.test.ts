@@ -372,6 +372,14 @@ describe('document techniques', () => {
     expect(findings(page(h1, '<title>澳门11月葡京娱乐城_百家乐官网_六合彩资料大全_新浪财经</title>')).map((f) => f.reason)).toEqual(['title-hijack']);
   });
 
+  it("marks a title of strong spam words (not stuffed) over the og:title it does not hold, not a site-name og:title's page", () => {
+    const og = '<meta property="og:title" content="县人民医院胸痛中心顺利通过国家标准版认证">';
+    expect(findings(page(ARTICLE, `<title>開雲體育(中國)官方網站·IOS/安卓通用版/手機APP下載 - 東陵新聞網</title>${og}`)).map((f) => f.reason)).toEqual(['title-hijack']);
+    const site = '<meta property="og:title" content="东陵新闻网">';
+    expect(findings(page(ARTICLE, `<title>开云体育官方网站举办公益活动_东陵新闻网</title>${site}`))).toEqual([]);
+    expect(findings(page(ARTICLE, `<title>開雲體育(中國)官方網站·IOS/安卓通用版/手機APP下載 - 東陵新聞網</title>`))).toEqual([]);
+  });
+
   it("restores a hijacked title from a government site's ArticleTitle when its <h1> is the site's banner", () => {
     const doc = page(`<div class="banner"><h1>息县人民政府</h1></div><div class="article"><p>各乡镇人民政府，县政府各部门：现将有关事项通知如下。</p></div>`, '<title>澳门新葡京_百家乐官网_时时彩开奖_六合彩资料大全</title><meta name="ArticleTitle" content="息县人民政府办公室关于切实做好2024年汛期安全防范工作的通知">');
     expect(scan(doc).map((f) => f.realTitle)).toEqual(['息县人民政府办公室关于切实做好2024年汛期安全防范工作的通知']);
@@ -436,3 +444,24 @@ describe('document techniques', () => {
     ]);
   });
 });
+
+describe("rt11/rt12's rules", () => {
+  it('marks a lone link alone, not the line whose label the site wrote before it', () => {
+    const doc = page(ARTICLE + `<p data-fx="next">下一篇：<a data-fx="nx" href="http://www.k8x2m9.top/">新澳门资料大全正版资料2024年免费下载</a></p>`);
+    expect(findings(doc)).toEqual([{ reason: 'link-intruder', fx: 'nx', wrap: undefined }]);
+  });
+
+  it("takes a link to a spider pool's parasite page on the site itself for another site's", () => {
+    const tags = (href: string) => page(ARTICLE + `<div class="tags">标签：<a href="/tag/jiaoyu/">教育</a> <a href="/tag/xiaoyuan/">校园</a> <a data-fx="p" href="${href}">同城约炮</a></div>`);
+    expect(findings(tags('/?id=3kd81m.html'))).toEqual([{ reason: 'link-intruder', fx: 'p', wrap: undefined }]);
+    expect(findings(tags('/tag/yuepao.html'))).toEqual([]);
+    expect(findings(tags('/?id=2024.html'))).toEqual([]);
+  });
+
+  it('marks a text of strong words that writes out a spam-looking address, not one that names an ordinary site', () => {
+    const comment = (host: string) => page(ARTICLE + `<ul><li>学校周边的交通确实需要整治。</li><li data-fx="c">下载APP注册送88元，首存送100%，天天返水无上限，官方网址${host}</li></ul>`);
+    expect(findings(comment('www.js3983.vip'))).toEqual([{ reason: 'keyword-list', fx: 'c', wrap: undefined }]);
+    expect(findings(comment('www.example.com'))).toEqual([]);
+  });
+});
+

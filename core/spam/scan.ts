@@ -49,6 +49,11 @@ const STUFFED_TEXT = 12;
 const SKIP_TEXT = nameSet('script style noscript textarea template code pre xmp title option select');
 /** A text node this long is asked where it sits before the vocabulary scan (collectTextUnits). */
 const LONG_TEXT = 256;
+/** The address of a spider pool's parasite page: a query whose value is a random name of letters
+ * and digits ending .html (/?id=7fk2q9.html, /index.php?id=20250928abc.html). */
+const PARASITE = /[?&][\w-]+=(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]+\.html?$/i;
+/** A host name written out in a text: labels and a top-level domain of letters. */
+const WRITTEN_HOST = /(?<![\w.-])(?:[a-z\d-]+\.)+[a-z]{2,}(?![\w.-])/gi;
 /** A sliced scan (scanSteps) may pause after this many links, labels or text nodes: each step
  * is a few milliseconds of work even on a slow machine. */
 const STEP = 2000;
@@ -182,7 +187,8 @@ function* collectUnits(ctx: ScanContext): Generator<void, Unit[], void> {
         const href = a.getAttribute('href') ?? '';
         const host = hostOf(href, ctx.siteHost);
         if (text.score < 1 && host === ctx.siteHost) continue;
-        const evidence = hostEvidence(host, ctx.siteDomain);
+        // (A parasite page on the hacked site itself, /?id=7fk2q9.html, counts as another site's.)
+        const evidence = host === ctx.siteHost && PARASITE.test(href) ? { score: 2, offsite: true, domain: ctx.siteDomain, host } : hostEvidence(host, ctx.siteDomain);
         if (text.score >= 1 || evidence.score >= 1) {
           units.push({ kind: 'link', el: a, text, host: evidence, href, label: labels[i]!.trim(), chars: Math.max(1, meaningfulLength(a.textContent ?? '')) });
         }
@@ -257,9 +263,11 @@ function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[], linkT
       if (runs.length === 0) {
         const text = scoreText(data);
         // A text as stuffed with spam words as no news paragraph is (澳门新葡京、威尼斯人娱乐城、
-        // 金沙娱乐场… 首存即送彩金, in a cherry-festival story): a prose run of its own (items 0);
-        // a shorter strong phrase counts only where it is hidden.
-        const stuffed = text.score >= STUFFED_TEXT && isStrong(text);
+        // 金沙娱乐场… 首存即送彩金, in a cherry-festival story), or of strong words that writes
+        // out a spam-looking address (a fake comment's 注册送88元，首存送100%…官方网址
+        // www.js3983.vip): a prose run of its own (items 0); a shorter strong phrase counts only
+        // where it is hidden.
+        const stuffed = isStrong(text) && (text.score >= STUFFED_TEXT || [...data.matchAll(WRITTEN_HOST)].some((m) => ctx.hostAt(`//${m[0]}`).score >= 2));
         if (stuffed || isStrongPhrase(data, text)) {
           push(text, data, meaningfulLength(data), stuffed ? { run: { node, start: 0, end: data.length, items: 0, commas: true, data } } : { hiddenOnly: true });
         }
@@ -370,8 +378,12 @@ function* scanBlocks(ctx: ScanContext): Generator<void, Finding[], void> {
     // 12377 before the list) is not the injection's.
     const keyword = u.kind === 'text' && !u.hiddenOnly;
     let block: Element | null = keyword && lengthOf(u.el) - u.chars > TEXT_SLACK ? null : u.el;
+    // (Nor does a lone link climb into words of the site's around it: 下一篇： before the link
+    // that replaced the next article's.)
+    const rest = (p: Element) => lengthOf(p) - tally.get(p)! > TEXT_SLACK;
+    const stays = (p: Element) => (keyword ? rest(p) : u.kind === 'link' && linkTally.get(p) === 1 && rest(p) && !onlyNumbersBesides(p, block!));
     if (block) {
-      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && (dominated(p) || onlyNumbersBesides(p, block)) && !(keyword && lengthOf(p) - tally.get(p)! > TEXT_SLACK); p = p.parentElement) block = p;
+      for (let p = block.parentElement; p && p !== body && p !== html && p.localName !== 'head' && (dominated(p) || onlyNumbersBesides(p, block)) && !stays(p); p = p.parentElement) block = p;
     }
     const key: Element | Unit = block ?? u;
     let g = groups.get(key);

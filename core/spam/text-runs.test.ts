@@ -57,4 +57,23 @@ describe('findRuns', () => {
     const appended = '关键词：开设赌场罪 | 认罪认罚 | 澳门新葡京 | 百家乐官网 | 时时彩计划 | 六合彩开奖 | 威尼斯人娱乐 | 金沙娱乐场 | 太阳城集团 | 皇冠体育 | 北京赛车pk10 | 真人视讯 | 幸运飞艇 | 亚博体育';
     expect(findRuns(appended)).toMatchObject([{ start: appended.indexOf('澳门') }]);
   });
+
+  it('splits at an ideographic space, even beside pinyin and codes, and leaves the footer line before the list', () => {
+    const line = '　鲁公网安备 37152202000123号　网站标识码：3715220001　澳门葡京赌场　威尼斯人官网　ｂｅｔ３６５体育　pj9399葡京　aomen duchang　太阳城娱乐js3983';
+    expect(findRuns(line)).toMatchObject([{ start: line.indexOf('澳门'), end: line.length }]);
+  });
+
+  it("starts a run after the words before it in its first item (a byline's closing bracket)", () => {
+    const p = '逐条梳理问题清单，明确整改时限。（记者 张明 通讯员 刘芳）2024澳门今晚开什么特马丨新澳门资料大全正版资料2024年免费下载丨澳门一肖一码100准免费资料丨管家婆一码一肖100中奖';
+    expect(findRuns(p)).toMatchObject([{ start: p.indexOf('2024澳门'), end: p.length }]);
+  });
+
+  it('takes a list the text quotes for prose (items 0): a crackdown report\'s example', () => {
+    const quoted = '调查发现，上述平台在搜索引擎和被黑网站中大量投放“澳门新葡京|威尼斯人|太阳城|皇冠体育|真人百家乐|六合彩特码”等关键词，诱导群众点击进入。';
+    expect(findRuns(quoted)).toMatchObject([{ items: 0, commas: true }]);
+    const example = '常见植入关键词示例：澳门新葡京 | 威尼斯人娱乐 | 太阳城集团 | 皇冠体育 | 真人百家乐 | 北京赛车pk10';
+    expect(findRuns(example)).toMatchObject([{ items: 0, commas: true }]);
+    // Unquoted, the same list is a list.
+    expect(findRuns('澳门新葡京|威尼斯人|太阳城|皇冠体育|真人百家乐|六合彩特码')).toMatchObject([{ items: 6, commas: false }]);
+  });
 });

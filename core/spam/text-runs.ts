@@ -6,9 +6,9 @@ import { HEADLINE } from './headline';
 import { ANY_CJK, isStrong, scoreText, type TextScore } from './vocab';
 
 /** Item separators in keyword lists (丨 and ▏ are the CJK stroke and box drawing that pass for a
- * bar). Single spaces only split between CJK characters, so
- * English phrases ("buy cheap viagra") stay one item. */
-const SEPARATORS = /[|｜丨▏_\n\r\t/\\]+|[。！？；;!?]|\s{2,}|(?<=[^\x00-\x7f])\s(?=[^\x00-\x7f])/g;
+ * bar; the ideographic space, which no English phrase holds). Single spaces only split between
+ * CJK characters, so English phrases ("buy cheap viagra") stay one item. */
+const SEPARATORS = /[|｜丨▏_\n\r\t/\\\u3000]+|[。！？；;!?]|\s{2,}|(?<=[^\x00-\x7f])\s(?=[^\x00-\x7f])/g;
 /** Commas separate keyword-list items only in a clause of short, mostly spam pieces. Prose
  * ("其中澳门葡京、百家乐等平台诱骗群众参赌") keeps them as one clause. */
 const LIST_PIECES = /[^、，,]+/g;
@@ -84,13 +84,10 @@ function split(text: string): Item[] {
         for (const [k, m] of pieces.entries()) {
           let from = start + m.index;
           // The first piece may carry what precedes the list: "（记者 王晓）澳门新葡京".
-          if (k === 0) {
-            // (The last of ）):：】 or a space: where the run of other characters at the end starts.)
-            const cut = m[0].search(/[^）):：】 ]*$/) - 1;
-            if (cut >= 0) {
-              push(from, from + cut + 1);
-              from += cut + 1;
-            }
+          const cut = k ? 0 : leadEnd(m[0]);
+          if (cut > 0) {
+            push(from, from + cut);
+            from += cut;
           }
           push(from, start + m.index + m[0].length, true);
         }
@@ -109,6 +106,13 @@ function split(text: string): Item[] {
   pushClause(last, text.length);
   return items;
 }
+
+/** Where an item's own words start when it carries what precedes it ("（记者 王晓）澳门新葡京"):
+ * after the last of ）):：】, an opening quote or a space; 0 when it has none. */
+const leadEnd = (item: string) => item.search(/[^）):：】“「『 ]*$/);
+
+/** The text before a quoted list: a quotation still open, or an example's label in the sentence. */
+const QUOTED = /(?:[“「『][^”」』]*|示例[：:][^。！？]*)$/;
 
 /** A line the site labels as its own (关键词：…, 標籤：…, 相关药品：…): short, with an ordinary word
  * among its items (认罪认罚, 勞工局), an article's keywords line, not an injected list (which runs
@@ -141,16 +145,24 @@ export function findRuns(text: string): Run[] {
     const spam = slice.filter((it) => it.spam).length;
     if (spam >= MIN_RUN_ITEMS && slice.some((it) => it.strong) && spam / slice.length >= MIN_SPAM_SHARE) {
       const first = slice[0]!;
+      // (The first item may carry the sentence's last words before the list: a byline, （记者
+      // 张明）2024澳门今晚开什么特马丨….)
+      const lead = text.slice(first.start, first.end);
+      const cut = leadEnd(lead);
+      const start = first.start + (cut > 0 && scoreText(lead.slice(0, cut)).score < 2 ? cut : 0);
       const end = slice[slice.length - 1]!.end;
       // Take the trailing separator with the run ("…久久久久久国产|") so no stray "|" is left.
       const tail = /^[\s|｜_、，,]*/.exec(text.slice(end))?.[0].length ?? 0;
+      // A list the text quotes (投放“澳门新葡京|威尼斯人…”等关键词, 关键词示例：…) is prose, as a
+      // stuffed text is (items 0): a crackdown report's example, spam on a page about another topic.
+      const quoted = QUOTED.test(text.slice(0, start));
       runs.push({
-        start: first.start,
+        start,
         end: end + tail,
-        chars: meaningfulLength(text.slice(first.start, end)),
+        chars: meaningfulLength(text.slice(start, end)),
         score: slice.reduce((n, it) => n + it.score, 0),
-        items: slice.length,
-        commas: slice.filter((it) => it.comma).length * 2 > slice.length,
+        items: quoted ? 0 : slice.length,
+        commas: quoted || slice.filter((it) => it.comma).length * 2 > slice.length,
       });
     }
     i = last + 1;

@@ -1,6 +1,6 @@
 import type { DocumentTechnique } from '../types';
 import { namesHeading, ogTitle } from '../headline';
-import { isStuffed, scoreText } from '../vocab';
+import { isStrong, isStuffed, scoreText } from '../vocab';
 
 /** Title separators between the headline and the site name or injected keywords. */
 const TITLE_SEPARATORS = /\s*[_|｜\-–—]+\s*|\s{2,}/;
@@ -51,8 +51,8 @@ export const titleHijack: DocumentTechnique = {
     if (!el) return [];
     const title = ctx.doc.title;
     const first = ctx.firstTitle ?? title;
-    const now = isStuffed(title);
-    if (!now && !isStuffed(first)) return [];
+    const strong = (t: string) => isStrong(scoreText(t));
+    if (!strong(title) && !strong(first)) return [];
     // The page's own headline (news about Macau casinos' earnings) is no hijack, whole, or its
     // first segment within the <h1> (a CMS's short title: the <h1> says more; a forum's <h1>
     // prefixes the thread's type, [防骗提醒]).
@@ -63,6 +63,13 @@ export const titleHijack: DocumentTechnique = {
       const lead = norm(t.split(TITLE_SEPARATORS)[0]!);
       return namesHeading(norm(t), lead, headline) || (/[，；。！？]/.test(lead) && headline.startsWith(lead.slice(0, SHARED_START)));
     };
+    // Stuffed with spam words; or strong ones where the page's metadata declares a headline the
+    // title neither starts with nor holds (開雲體育(中國)官方網站… over og:title 县人民医院胸痛
+    // 中心…; an og:title that is the site's name is in the title).
+    const og = norm(ogTitle(ctx.doc));
+    const spam = (t: string) => isStuffed(t) || (og.length >= MIN_HEADLINE && strong(t) && !norm(t).includes(og) && !own(t));
+    const now = spam(title);
+    if (!now && !spam(first)) return [];
     if (headline && own(title) && (!ctx.firstTitle || own(first))) return [];
     // Cloaked: the parser saw spam, a page script has since put the headline back.
     const realTitle = now ? realHeadline(ctx.doc, title) : title.replace(/\s+/g, ' ').trim();
