@@ -94,6 +94,16 @@ describe('hidden link farms', () => {
     expect(findings(page(ARTICLE + `<div class="ptabs"><div class="ppane on">新浪娱乐</div><div class="ppane">腾讯娱乐</div>${copied}</div>`, style))).toEqual([{ reason: 'css-hidden', fx: 'farm', wrap: undefined }]);
   });
 
+  it("keeps the body of an accordion's closed item (its item is one of a list of which one is open), not a body with no open sibling item", () => {
+    // An anti-fraud page's quoted scam ads, one category open at a time.
+    const h1 = '<h1>【反诈课堂】这些“广告”千万别信！民警揭秘十大诈骗话术</h1><p>以下内容均为民警从受害人手机中提取的原文，请市民仔细辨别。</p>';
+    const style = '<style>.acc-body{display:none}.acc-item.open .acc-body{display:block}</style>';
+    const item = (open: boolean, body: string) => `<div class="acc-item${open ? ' open' : ''}"><h4>网络赌博类</h4><div class="acc-body">${body}</div></div>`;
+    const quote = '<blockquote>【澳门威尼斯人官方直营】注册即送38元体验金，百家乐、龙虎斗、真人荷官24小时在线</blockquote>';
+    expect(findings(page(h1 + `<div class="accordion">${item(true, '刷单就是诈骗')}${item(false, quote)}</div>`, style))).toEqual([]);
+    expect(findings(page(h1 + `<div class="accordion">${item(false, '刷单就是诈骗')}${item(false, quote)}</div>`, style)).map((f) => f.reason)).toEqual(['css-hidden']);
+  });
+
   it("keeps an inactive tab of news whose one headline names gambling, and marks a spam link slipped into it or a list that is mostly spam", () => {
     const news = ['国足世预赛名单公布', 'NBA：库里30分勇士胜', 'CBA：辽宁男篮三连胜', '梅西获年度最佳', '中超保级悬念', '全运会筹备进展', '马拉松赛事报名火爆', '竞彩足球周末赛事推荐'];
     const li = (text: string, href: string, fx = '') => `<li${fx && ` data-fx="${fx}"`}><a href="${href}">${text}</a></li>`;

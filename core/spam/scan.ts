@@ -277,11 +277,17 @@ function* collectTextUnits(ctx: ScanContext, root: Element, units: Unit[], linkT
 }
 
 /** A tab pane or carousel slide not shown now: hidden by the site's class rules, and a sibling of
- * the same tag has its classes and more (on, active). What hides it is the page's own UI state.
- * (An injected block hides itself inline, or by a class of its own that no sibling extends.) */
+ * the same tag has its classes and more (on, active); or an accordion's body, whose item is so
+ * (.acc-item beside .acc-item.open). What hides it is the page's own UI state. (An injected block
+ * hides itself inline, or by a class of its own that no sibling extends.) */
 function isStatePane(el: Element): boolean {
-  const own = el.classList;
-  return own.length > 0 && !/none|hid|:\s*0|-\d/.test(el.getAttribute('style') ?? '') && [...el.parentElement!.children].some((s) => s.localName === el.localName && s.classList.length > own.length && [...own].every((c) => s.classList.contains(c)));
+  return (
+    !/none|hid|:\s*0|-\d/.test(el.getAttribute('style') ?? '') &&
+    [el, el.parentElement!].some((p) => {
+      const own = p.classList;
+      return own.length > 0 && [...p.parentElement!.children].some((s) => s.localName === p.localName && s.classList.length > own.length && [...own].every((c) => s.classList.contains(c)));
+    })
+  );
 }
 
 /** The highest element from `start` up that hides `start`, and how. */
